@@ -1,0 +1,1 @@
+export { default } from '@bangfu/eslint-config/base';

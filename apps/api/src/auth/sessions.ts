@@ -1,0 +1,67 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { sessions, unions, users } from '../db/schema/index.js';
+import type { Role } from './roles.js';
+
+/** Who is asking: the signed-in user with what scoping needs, read once per request. */
+export interface Viewer {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  unionId: string;
+  unionPath: string;
+  unionLevel: string;
+  sessionId: string;
+}
+
+export const SESSION_HOURS = 12;
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export async function createSession(db: Database, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  await db.insert(sessions).values({ tokenHash: tokenHash(token), userId, expiresAt });
+  return { token, expiresAt };
+}
+
+/** One statement: the session, its user and the user's union. */
+export async function viewerForToken(db: Database, token: string): Promise<Viewer | null> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      name: users.name,
+      role: users.role,
+      unionId: users.unionId,
+      unionPath: unions.path,
+      unionLevel: unions.level,
+      sessionId: sessions.id,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(unions, eq(unions.id, users.unionId))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date()),
+        eq(users.disabled, false),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export async function revokeSession(db: Database, sessionId: string): Promise<void> {
+  await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+}
+
+export async function revokeUserSessions(db: Database, userId: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}

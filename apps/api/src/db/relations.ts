@@ -1,0 +1,58 @@
+import { defineRelations } from 'drizzle-orm';
+import * as schema from './schema/index.js';
+
+/** All relations in one place (Drizzle relational queries v2), used by the Pothos drizzle plugin. */
+export const relations = defineRelations(schema, (r) => ({
+  unions: {
+    parent: r.one.unions({ from: r.unions.parentId, to: r.unions.id, alias: 'union_parent' }),
+    children: r.many.unions({ from: r.unions.id, to: r.unions.parentId, alias: 'union_parent' }),
+    users: r.many.users(),
+    archives: r.many.archives(),
+  },
+  users: {
+    union: r.one.unions({ from: r.users.unionId, to: r.unions.id, optional: false }),
+    sessions: r.many.sessions(),
+  },
+  sessions: {
+    user: r.one.users({ from: r.sessions.userId, to: r.users.id, optional: false }),
+  },
+  archives: {
+    union: r.one.unions({ from: r.archives.unionId, to: r.unions.id, optional: false }),
+    members: r.many.archiveMembers({ from: r.archives.id, to: r.archiveMembers.archiveId }),
+    attachments: r.many.attachments({ from: r.archives.id, to: r.attachments.archiveId }),
+    plans: r.many.assistancePlans({ from: r.archives.id, to: r.assistancePlans.archiveId }),
+    ledger: r.many.ledgerEntries({ from: r.archives.id, to: r.ledgerEntries.archiveId }),
+    spotChecks: r.many.spotChecks({ from: r.archives.id, to: r.spotChecks.archiveId }),
+    history: r.many.archiveHistory({ from: r.archives.id, to: r.archiveHistory.archiveId }),
+    objections: r.many.noticeObjections({ from: r.archives.id, to: r.noticeObjections.archiveId }),
+  },
+  archiveMembers: {
+    archive: r.one.archives({ from: r.archiveMembers.archiveId, to: r.archives.id, optional: false }),
+  },
+  attachments: {
+    archive: r.one.archives({ from: r.attachments.archiveId, to: r.archives.id, optional: false }),
+  },
+  assistancePlans: {
+    archive: r.one.archives({ from: r.assistancePlans.archiveId, to: r.archives.id, optional: false }),
+  },
+  ledgerEntries: {
+    archive: r.one.archives({ from: r.ledgerEntries.archiveId, to: r.archives.id, optional: false }),
+  },
+  spotChecks: {
+    archive: r.one.archives({ from: r.spotChecks.archiveId, to: r.archives.id, optional: false }),
+    union: r.one.unions({ from: r.spotChecks.unionId, to: r.unions.id, optional: false }),
+  },
+  archiveHistory: {
+    archive: r.one.archives({ from: r.archiveHistory.archiveId, to: r.archives.id, optional: false }),
+    by: r.one.users({ from: r.archiveHistory.byUserId, to: r.users.id }),
+  },
+  noticeObjections: {
+    archive: r.one.archives({ from: r.noticeObjections.archiveId, to: r.archives.id, optional: false }),
+  },
+  reportSubmissions: {
+    union: r.one.unions({ from: r.reportSubmissions.unionId, to: r.unions.id, optional: false }),
+    submitter: r.one.users({ from: r.reportSubmissions.submittedBy, to: r.users.id, optional: false }),
+  },
+}));
+
+export type Relations = typeof relations;

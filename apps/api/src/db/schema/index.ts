@@ -1,0 +1,5 @@
+export * from './unions.js';
+export * from './users.js';
+export * from './dictionaries.js';
+export * from './archives.js';
+export * from './workflow.js';

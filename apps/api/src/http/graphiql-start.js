@@ -1,0 +1,13 @@
+/* global React, ReactDOM, GraphiQL */
+// Starts GraphiQL against this server. A token from `login` can be kept in the headers tab:
+// {"Authorization": "Bearer …"}.
+const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+const defaultQuery = `# 帮扶 Bangfu GraphQL API
+# 1. 登录 Sign in, then put the token in the Headers tab: {"Authorization": "Bearer <token>"}
+mutation {
+  login(username: "analyst", password: "bangfu-demo") { token user { username role } }
+}
+`;
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultQuery, shouldPersistHeaders: true }),
+);

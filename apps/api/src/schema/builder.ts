@@ -1,0 +1,52 @@
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import type { Role } from '../auth/roles.js';
+import type { Relations } from '../db/relations.js';
+import { relations } from '../db/relations.js';
+import type { Context } from './context.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DrizzleRelations: Relations;
+  AuthScopes: { authenticated: boolean; role: Role[] };
+  DefaultFieldNullability: false;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  drizzle: { client: (ctx: Context) => ctx.db, getTableConfig, relations, maxConnectionSize: 200 },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    // Ids are plain UUIDs (what analysts paste and the console stores), so no Relay node lookup.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    pageInfoTypeOptions: { description: '分页信息。Pagination info.' },
+  },
+  errors: { directResult: true },
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      authenticated: ctx.user !== null,
+      role: (roles) => ctx.user !== null && roles.includes(ctx.user.role),
+    }),
+    unauthorizedError: (_parent, ctx) => (ctx.user ? forbidden() : unauthenticated()),
+  },
+});
+
+builder.queryType({
+  description: '查询。Queries.',
+  authScopes: { authenticated: true },
+});
+builder.mutationType({
+  description: '变更。Mutations.',
+  authScopes: { authenticated: true },
+});

@@ -1,0 +1,15 @@
+import type { Viewer } from '../auth/sessions.js';
+import type { LoginThrottle } from '../auth/throttle.js';
+import type { Config } from '../config.js';
+import type { Sealer } from '../crypto/data-key.js';
+import type { Database } from '../db/client.js';
+
+/** What every resolver gets: the database (a transaction inside mutations), who asks, and the keys. */
+export interface Context {
+  db: Database;
+  user: Viewer | null;
+  sealer: Sealer;
+  throttle: LoginThrottle;
+  config: Pick<Config, 'development' | 'demo'>;
+  clientAddress: string;
+}

@@ -1,0 +1,307 @@
+import { ROLES } from '@bangfu/domain';
+import { and, eq, sql } from 'drizzle-orm';
+import { DUMMY_HASH_PROMISE, hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from '../../auth/password.js';
+import { ROLE_LEVELS, type Role } from '../../auth/roles.js';
+import { canManageUsersIn, inSubtree, subtreePattern } from '../../auth/scope.js';
+import { createSession, revokeSession, revokeUserSessions } from '../../auth/sessions.js';
+import { unions, users } from '../../db/schema/index.js';
+import { builder } from '../builder.js';
+import { idOrNothing } from '../ids.js';
+import { describedValues } from '../enum-values.js';
+import type { Context } from '../context.js';
+import { forbidden, ValidationError, type FieldError } from '../errors.js';
+import { inTransaction } from '../transaction.js';
+import { requireViewer } from '../viewer.js';
+import { GraphQLError } from 'graphql';
+
+export const RoleEnum = builder.enumType('Role', {
+  description: '角色（DOMAIN §5）。Role.',
+  values: describedValues(ROLES),
+});
+
+export const User = builder.drizzleObject('users', {
+  name: 'User',
+  description: '系统用户，属于一个工会。A user, belonging to one union.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: '编号（UUID）。Identifier (UUID).' }),
+    username: t.exposeString('username', { description: '登录名。Username.' }),
+    name: t.exposeString('name', { description: '姓名。Full name.' }),
+    role: t.expose('role', { type: RoleEnum, description: '角色。Role.' }),
+    post: t.exposeString('post', { nullable: true, description: '职务。Post.' }),
+    phone: t.exposeString('phone', { nullable: true, description: '联系电话。Phone.' }),
+    disabled: t.exposeBoolean('disabled', { description: '已停用。Disabled.' }),
+    lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true, description: '最近登录。Last sign-in.' }),
+    version: t.exposeInt('version', { description: '版本号。Version for updates.' }),
+    union: t.relation('union', { description: '所属工会。The union.' }),
+  }),
+});
+
+interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  userId: string;
+}
+
+const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
+  description: '登录结果。Sign-in result.',
+  fields: (t) => ({
+    token: t.exposeString('token', {
+      description: '令牌：以 Authorization: Bearer <token> 发送。Send as Authorization: Bearer <token>.',
+    }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '过期时间。Expiry.' }),
+    user: t.drizzleField({
+      type: 'users',
+      description: '登录的用户。The signed-in user.',
+      resolve: async (query, payload, _args, ctx) =>
+        (await ctx.db.query.users.findFirst(query({ where: { id: payload.userId } })))!,
+    }),
+  }),
+});
+
+const INVALID_LOGIN = '用户名或密码错误。Wrong username or password.';
+
+builder.mutationFields((t) => ({
+  login: t.field({
+    type: LoginPayload,
+    description: '登录，取得令牌。Sign in and get a bearer token.',
+    skipTypeScopes: true,
+    args: {
+      username: t.arg.string({ required: true, description: '登录名。Username.' }),
+      password: t.arg.string({ required: true, description: '密码。Password.' }),
+    },
+    resolve: async (_root, { username, password }, ctx) => {
+      const name = username.trim().toLowerCase();
+      if (ctx.throttle.isBlocked(name, ctx.clientAddress)) {
+        throw new GraphQLError('登录失败次数过多，请 15 分钟后再试。Too many attempts; try again in 15 minutes.', {
+          extensions: { code: 'TOO_MANY_ATTEMPTS' },
+        });
+      }
+      const [user] = await ctx.db.select().from(users).where(eq(users.username, name)).limit(1);
+      // Verify against a dummy hash for unknown users, so timing does not tell which usernames exist.
+      const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
+      if (!user || !ok || user.disabled) {
+        ctx.throttle.recordFailure(name, ctx.clientAddress);
+        throw new GraphQLError(INVALID_LOGIN, { extensions: { code: 'INVALID_CREDENTIALS' } });
+      }
+      ctx.throttle.recordSuccess(name);
+      const session = await createSession(ctx.db, user.id);
+      await ctx.db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+      return { ...session, userId: user.id };
+    },
+  }),
+  logout: t.boolean({
+    description: '退出登录，令牌立即失效。Sign out; the token stops working at once.',
+    resolve: async (_root, _args, ctx) => {
+      await revokeSession(ctx.db, requireViewer(ctx).sessionId);
+      return true;
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  me: t.drizzleField({
+    type: 'users',
+    description: '当前登录的用户。The signed-in user.',
+    resolve: async (query, _root, _args, ctx) =>
+      (await ctx.db.query.users.findFirst(query({ where: { id: requireViewer(ctx).id } })))!,
+  }),
+  user: t.drizzleField({
+    type: 'users',
+    nullable: true,
+    description: '按 ID 读取用户；范围外为 null。A user by id; null outside your subtree.',
+    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN', 'GRASSROOTS_ADMIN'] },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) =>
+      (await ctx.db.query.users.findFirst(
+        query({
+          where: { id: idOrNothing(args.id), union: { path: { like: subtreePattern(requireViewer(ctx).unionPath) } } },
+        }),
+      )) ?? null,
+  }),
+  users: t.drizzleConnection({
+    type: 'users',
+    description: '你的范围内的用户。Users in your subtree.',
+    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN', 'GRASSROOTS_ADMIN'] },
+    args: {
+      unionId: t.arg.id({ description: '只列此工会的用户。Only this union.' }),
+      search: t.arg.string({ description: '登录名或姓名包含。Username or name contains.' }),
+    },
+    totalCount: async (_parent, args, ctx) => {
+      const viewer = requireViewer(ctx);
+      const [row] = await ctx.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(users)
+        .innerJoin(unions, eq(unions.id, users.unionId))
+        .where(
+          and(
+            sql`${unions.path} like ${subtreePattern(viewer.unionPath)}`,
+            args.unionId ? eq(users.unionId, idOrNothing(args.unionId)) : undefined,
+            args.search ? sql`(${users.username} like ${`%${args.search}%`} or ${users.name} like ${`%${args.search}%`})` : undefined,
+          ),
+        );
+      return row?.n ?? 0;
+    },
+    resolve: async (query, _root, args, ctx) =>
+      await ctx.db.query.users.findMany(
+        query({
+          where: {
+            union: { path: { like: subtreePattern(requireViewer(ctx).unionPath) } },
+            ...(args.unionId ? { unionId: idOrNothing(args.unionId) } : {}),
+            ...(args.search
+              ? { OR: [{ username: { like: `%${args.search}%` } }, { name: { like: `%${args.search}%` } }] }
+              : {}),
+          },
+          orderBy: { username: 'asc' },
+        }),
+      ),
+  }),
+}));
+
+const CreateUserInput = builder.inputType('CreateUserInput', {
+  description: '新用户。A new user.',
+  fields: (t) => ({
+    username: t.string({ required: true, description: '登录名（小写字母、数字、. _ -）。Username.' }),
+    name: t.string({ required: true, description: '姓名。Full name.' }),
+    password: t.string({ required: true, description: `初始密码（至少 ${PASSWORD_MIN_LENGTH} 位）。Initial password.` }),
+    role: t.field({ type: RoleEnum, required: true, description: '角色。Role.' }),
+    unionId: t.id({ required: true, description: '所属工会。Union.' }),
+    post: t.string({ description: '职务。Post.' }),
+    phone: t.string({ description: '联系电话。Phone.' }),
+  }),
+});
+
+const UpdateUserInput = builder.inputType('UpdateUserInput', {
+  description: '修改用户；未给出的字段保持不变。Fields left out stay as they are.',
+  fields: (t) => ({
+    name: t.string({ description: '姓名。Full name.' }),
+    password: t.string({ description: '新密码；修改后该用户的所有登录失效。New password; signs the user out everywhere.' }),
+    role: t.field({ type: RoleEnum, description: '角色。Role.' }),
+    unionId: t.id({ description: '所属工会。Union.' }),
+    post: t.string({ description: '职务。Post.' }),
+    phone: t.string({ description: '联系电话。Phone.' }),
+    disabled: t.boolean({ description: '停用（立即退出登录）。Disable (signs out at once).' }),
+  }),
+});
+
+async function unionForUser(ctx: Context, unionId: string, errors: FieldError[]) {
+  const viewer = requireViewer(ctx);
+  const [union] = await ctx.db.select().from(unions).where(eq(unions.id, unionId)).limit(1);
+  if (!union || !inSubtree(viewer, union.path)) {
+    errors.push({ path: ['unionId'], code: 'UNION_NOT_FOUND', message: '找不到该工会，或不在你的管理范围内。' });
+    return null;
+  }
+  if (!canManageUsersIn(viewer, union.path)) throw forbidden();
+  return union;
+}
+
+function checkRoleFits(role: Role, level: string, viewerRole: Role, errors: FieldError[]) {
+  if (!ROLE_LEVELS[role].includes(level))
+    errors.push({ path: ['role'], code: 'ROLE_NOT_FOR_LEVEL', message: `${ROLES[role].label}不能设在该层级的工会。` });
+  if (role === 'PROVINCE_ADMIN' && viewerRole !== 'PROVINCE_ADMIN')
+    errors.push({ path: ['role'], code: 'ROLE_NOT_ALLOWED', message: '只有省总工会管理员可以设立省级管理员。' });
+}
+
+function checkPassword(password: string, errors: FieldError[]) {
+  if (password.length < PASSWORD_MIN_LENGTH || password.length > 200)
+    errors.push({ path: ['password'], code: 'PASSWORD_TOO_SHORT', message: `密码至少 ${PASSWORD_MIN_LENGTH} 位。` });
+}
+
+function fail(errors: FieldError[]): void {
+  if (errors.length) throw new ValidationError(errors[0]!.message, errors);
+}
+
+builder.mutationFields((t) => ({
+  createUser: t.drizzleField({
+    type: 'users',
+    description: '新建用户（管理员，在其范围内）。Create a user inside your subtree.',
+    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN'] },
+    errors: { types: [ValidationError] },
+    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const viewer = requireViewer(ctx);
+      const errors: FieldError[] = [];
+      const username = input.username.trim().toLowerCase();
+      if (!/^[a-z0-9][a-z0-9._-]{1,39}$/.test(username))
+        errors.push({ path: ['username'], code: 'USERNAME_FORMAT', message: '登录名只能用小写字母、数字和 . _ -，2–40 位。' });
+      if (!input.name.trim()) errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
+      checkPassword(input.password, errors);
+      const id = await inTransaction(ctx, async (tx) => {
+        const union = await unionForUser(tx, idOrNothing(input.unionId), errors);
+        if (union) checkRoleFits(input.role, union.level, viewer.role, errors);
+        const taken = await tx.db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
+        if (taken.length) errors.push({ path: ['username'], code: 'USERNAME_TAKEN', message: '该登录名已被使用。' });
+        fail(errors);
+        const [created] = await tx.db
+          .insert(users)
+          .values({
+            username,
+            name: input.name.trim(),
+            passwordHash: await hashPassword(input.password),
+            role: input.role,
+            unionId: union!.id,
+            post: input.post ?? null,
+            phone: input.phone ?? null,
+          })
+          .returning({ id: users.id });
+        return created!.id;
+      });
+      return (await ctx.db.query.users.findFirst(query({ where: { id } })))!;
+    },
+  }),
+  updateUser: t.drizzleField({
+    type: 'users',
+    description: '修改用户（管理员，在其范围内）。Update a user inside your subtree.',
+    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN'] },
+    errors: { types: [ValidationError] },
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true, description: '读取时的版本号。Version you read.' }),
+      input: t.arg({ type: UpdateUserInput, required: true }),
+    },
+    resolve: async (query, _root, { id, version, input }, ctx) => {
+      const viewer = requireViewer(ctx);
+      const errors: FieldError[] = [];
+      await inTransaction(ctx, async (tx) => {
+        const [current] = await tx.db
+          .select({ user: users, path: unions.path, level: unions.level })
+          .from(users)
+          .innerJoin(unions, eq(unions.id, users.unionId))
+          .where(eq(users.id, idOrNothing(id)))
+          .limit(1);
+        if (!current || !canManageUsersIn(viewer, current.path)) throw forbidden();
+        if (current.user.id === viewer.id && (input.disabled || (input.role && input.role !== viewer.role)))
+          errors.push({ path: ['role'], code: 'CANNOT_DEMOTE_SELF', message: '不能停用自己或修改自己的角色。' });
+        let level = current.level;
+        if (input.unionId) {
+          const union = await unionForUser(tx, idOrNothing(input.unionId), errors);
+          if (union) level = union.level;
+        }
+        checkRoleFits(input.role ?? current.user.role, level, viewer.role, errors);
+        if (input.password != null) checkPassword(input.password, errors);
+        if (input.name != null && !input.name.trim())
+          errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
+        fail(errors);
+        const updated = await tx.db
+          .update(users)
+          .set({
+            ...(input.name != null ? { name: input.name.trim() } : {}),
+            ...(input.role ? { role: input.role } : {}),
+            ...(input.unionId ? { unionId: idOrNothing(input.unionId) } : {}),
+            ...(input.post !== undefined ? { post: input.post } : {}),
+            ...(input.phone !== undefined ? { phone: input.phone } : {}),
+            ...(input.disabled != null ? { disabled: input.disabled } : {}),
+            ...(input.password != null ? { passwordHash: await hashPassword(input.password) } : {}),
+            version: current.user.version + 1,
+          })
+          .where(and(eq(users.id, current.user.id), eq(users.version, version)))
+          .returning({ id: users.id });
+        if (!updated.length)
+          throw ValidationError.field(['version'], 'VERSION_CONFLICT', '该用户已被他人修改，请刷新后再保存。');
+        // A new password, a new role or union, or disabling: old sessions must not keep old powers.
+        if (input.password != null || input.disabled || input.role || input.unionId)
+          await revokeUserSessions(tx.db, current.user.id);
+      });
+      return (await ctx.db.query.users.findFirst(query({ where: { id: idOrNothing(id) } })))!;
+    },
+  }),
+}));

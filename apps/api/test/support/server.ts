@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createSealer, type Sealer } from '../../src/crypto/data-key.js';
+import type { Database, DatabaseHandle } from '../../src/db/client.js';
+import { createApp } from '../../src/http/server.js';
+import { openTestDatabase } from './database.js';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+  /** The SQL statements this request sent (text only). */
+  statements: string[];
+}
+
+export interface TestServer {
+  url: string;
+  db: Database;
+  handle: DatabaseHandle;
+  sealer: Sealer;
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const TEST_PASSWORD = 'test-password-1';
+
+/** The real HTTP server on a fresh database, on a free port: tests talk to it as clients do. */
+export async function startTestServer(): Promise<TestServer> {
+  const handle = await openTestDatabase();
+  const sealer = createSealer(randomBytes(32));
+  let last: string[] = [];
+  const app = await createApp({
+    handle,
+    sealer,
+    config: { development: process.env.BANGFU_TEST_DEV === '1', demo: false, consoleDir: '/nonexistent' },
+    onStatements: (statements) => (last = statements),
+  });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+  async function graphql<T>(query: string, variables?: Record<string, unknown>, token?: string) {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status' | 'statements'>;
+    return { status: res.status, ...body, statements: last };
+  }
+
+  return {
+    url,
+    db: handle.db,
+    handle,
+    sealer,
+    graphql,
+    async login(username, password = TEST_PASSWORD) {
+      const res = await graphql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+      );
+      if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.token;
+    },
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Check } from './check.js';
+import { problem } from './error-codes.js';
+
+// Separators people type inside numbers ("138 0013 8000", "138-0013-8000"); never meaningful.
+const SEPARATORS = /[\s-]+/g;
+
+/** Mainland mobile number: 11 digits, 1 then 3–9. Spaces and hyphens are dropped. */
+export function validateMobile(value: string): Check {
+  const mobile = value.replace(SEPARATORS, '');
+  return /^1[3-9]\d{9}$/.test(mobile)
+    ? { ok: true, value: mobile }
+    : { ok: false, ...problem('MOBILE_FORMAT') };
+}
+
+/** Postal code (邮政编码): 6 digits. */
+export function validatePostalCode(value: string): Check {
+  const code = value.trim();
+  return /^\d{6}$/.test(code)
+    ? { ok: true, value: code }
+    : { ok: false, ...problem('POSTAL_CODE_FORMAT') };
+}

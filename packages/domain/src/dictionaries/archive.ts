@@ -1,0 +1,62 @@
+import { rows, type Dictionary } from './types.js';
+
+/* Dictionaries about the archive itself rather than the person: category, exit, spot check. */
+
+export const hardshipCategory: Dictionary = {
+  name: 'hardshipCategory',
+  label: '困难类别',
+  labelEn: 'Hardship category',
+  entries: [
+    {
+      code: 'DEEP',
+      label: '深度困难',
+      labelEn: 'Deep hardship',
+      description: '家庭人均收入扣除刚性支出后低于当地城市居民最低生活保障标准',
+    },
+    {
+      code: 'RELATIVE',
+      label: '相对困难',
+      labelEn: 'Relative hardship',
+      description: '家庭人均收入扣除刚性支出后低于当地城市居民最低生活保障标准的2倍',
+    },
+    {
+      code: 'SUDDEN',
+      label: '意外致困',
+      labelEn: 'Sudden hardship',
+      description: '因突发事件、自然灾害或重大疾病等导致家庭生活困难',
+    },
+  ],
+};
+
+/** 退出原因 for `exitArchive(id, on, reason)`. */
+export const exitReason: Dictionary = {
+  name: 'exitReason',
+  label: '退出原因',
+  labelEn: 'Exit reason',
+  entries: [
+    {
+      code: 'OUT_OF_DIFFICULTY',
+      label: '实现脱困',
+      labelEn: 'Out of difficulty',
+      description: '家庭人均收入连续6个月高于当地城市居民最低生活保障标准',
+    },
+    ...rows([
+      ['DECEASED', '死亡', 'Deceased'],
+      ['MOVED_AWAY', '迁出', 'Moved away'],
+      ['NOT_ELIGIBLE', '经精准识别不符合条件', 'Found not eligible on precise identification'],
+      ['OTHER', '其他', 'Other'],
+    ]),
+  ],
+};
+
+/** 抽查结果 of a city-level spot check (抽查核实). */
+export const spotCheckResult: Dictionary = {
+  name: 'spotCheckResult',
+  label: '抽查结果',
+  labelEn: 'Spot-check result',
+  entries: rows([
+    ['CONFIRMED', '属实', 'Confirmed'],
+    ['NOT_AS_STATED', '不属实', 'Not as stated'],
+    ['NEEDS_CORRECTION', '需整改', 'Needs correction'],
+  ]),
+};

@@ -1,0 +1,103 @@
+/**
+ * Every machine code the domain package reports, with its Chinese message template. `{label}` is
+ * the field's Chinese label (as on the seed form), other `{…}` slots are filled by the rule that
+ * fires. Codes are part of the public contract (API `fieldErrors.code`): never rename one.
+ * Warning codes (which do not block saving) are listed in WARNING_CODES and live here too.
+ */
+export const ERROR_CODES = {
+  // Any field
+  REQUIRED: '请填写{label}',
+  INVALID_TYPE: '{label}的格式不正确',
+  TEXT_TOO_LONG: '{label}不能超过{max}个字，请精简',
+  INVALID_OPTION: '{label}只能从给定选项中选择',
+  NOT_IN_DICTIONARY: '{label}的选项“{value}”不存在或已停用，请重新选择',
+  OPTION_DUPLICATE: '{label}中“{value}”重复选择了，请去掉重复项',
+  // Dates
+  DATE_FORMAT: '{label}应为“年-月-日”格式，例如 2016-07-13',
+  DATE_INVALID: '{label}“{value}”不是真实存在的日期，请核对',
+  DATE_TOO_EARLY: '{label}不能早于1900年',
+  DATE_IN_FUTURE: '{label}不能晚于今天',
+  // Money and numbers
+  FEN_NOT_INTEGER: '{label}应为以“分”为单位的整数',
+  FEN_NEGATIVE: '{label}不能为负数',
+  MONEY_FORMAT: '金额“{value}”无法识别，请填写数字，例如 1234.50',
+  MONEY_NEGATIVE: '金额不能为负数',
+  MONEY_TOO_MANY_DECIMALS: '金额最多精确到分（两位小数）',
+  MONEY_TOO_LARGE: '金额过大，请核对',
+  FLOOR_AREA_INVALID: '建筑面积应为0到10000之间的数字（平方米），最多两位小数',
+  HOUSEHOLD_SIZE_RANGE: '家庭人口应为1到50之间的整数',
+  HOUSEHOLD_SIZE_TOO_SMALL:
+    '家庭人口（{size}人）少于职工本人加已填家庭成员的人数（{count}人），请核对家庭人口或家庭成员',
+  // ID numbers (GB 11643-1999)
+  ID_NUMBER_REQUIRED: '请填写身份证号',
+  ID_NUMBER_LEGACY_15: '这是15位旧身份证号，请填写18位的第二代身份证号',
+  ID_NUMBER_LENGTH: '身份证号应为18位，现在是{length}位',
+  ID_NUMBER_FORMAT: '身份证号应为17位数字加最后一位数字或X',
+  ID_NUMBER_REGION: '身份证号前6位“{value}”不是有效的行政区划代码，请核对',
+  ID_NUMBER_BIRTH_DATE: '身份证号第7–14位“{value}”不是有效的出生日期，请核对',
+  ID_NUMBER_FUTURE: '身份证号中的出生日期晚于今天，请核对',
+  ID_NUMBER_CHECKSUM: '身份证号校验位不符（按前17位应为“{expected}”），请逐位核对',
+  BIRTH_DATE_MISMATCH: '出生日期与身份证号不一致，身份证号中为{expected}',
+  SEX_MISMATCH: '性别与身份证号不一致，身份证号显示为{expected}',
+  ID_NUMBER_DUPLICATE_IN_HOUSEHOLD: '身份证号与{other}重复，同一户中每个身份证号只能出现一次',
+  // Contact, region, bank
+  MOBILE_FORMAT: '手机号码应为以1开头的11位数字（第二位为3–9）',
+  POSTAL_CODE_FORMAT: '邮政编码应为6位数字',
+  DIVISION_CODE_FORMAT: '{label}应为6位数字的行政区划代码',
+  DIVISION_CODE_PROVINCE: '{label}“{value}”的前两位不是有效的省级代码，请核对',
+  BANK_CARD_FORMAT: '银行卡号应为12到19位数字',
+  // Person and household
+  DISABILITY_CATEGORY_REQUIRED: '健康状况为“残疾”时，请填写残疾类别',
+  DISABILITY_GRADE_REQUIRED: '健康状况为“残疾”时，请填写残疾等级',
+  DISABILITY_GRADE_WITHOUT_CATEGORY: '填写了残疾等级，请同时填写残疾类别',
+  WORK_START_BEFORE_BIRTH: '工作时间应晚于出生日期',
+  MEMBERS_TOO_MANY: '家庭主要成员最多填写{max}人',
+  // Causes (致困原因)
+  SECONDARY_CAUSES_TOO_MANY: '次要致困原因最多选三项，现在选了{count}项',
+  SECONDARY_CAUSE_DUPLICATE: '次要致困原因“{value}”重复选择了',
+  SECONDARY_CAUSE_IS_PRIMARY: '次要致困原因不能与主要致困原因（{value}）相同',
+  // Determination (确定是否为解困脱困对象)
+  KEY_GROUPS_REQUIRED: '确定为解困脱困对象时，请至少选择一项五类重点群体',
+  MEASURES_REQUIRED: '确定为解困脱困对象时，请至少选择一项“四个一批”措施',
+  ACTION_PLANS_REQUIRED: '确定为解困脱困对象时，请至少选择一项七个行动计划',
+  KEY_GROUP_OTHER_NOTE_REQUIRED: '五类重点群体选了“其他”，请注明具体情况',
+  MEASURE_OTHER_NOTE_REQUIRED: '“四个一批”措施选了“其他”，请注明具体措施',
+  ACTION_PLAN_OTHER_NOTE_REQUIRED: '七个行动计划选了“其他”，请注明具体计划',
+  CLASSIFICATION_WITHOUT_TARGET: '未确定为解困脱困对象时不能选择{label}',
+  // Warnings: shown to the user, never block saving
+  BANK_CARD_LUHN: '银行卡号校验位看起来不对，请与银行卡核对（仍可保存）',
+  HOUSEHOLD_INCOME_BELOW_PARTS:
+    '家庭年度总收入（{total}元）低于本人及家庭成员月收入×12加家庭其他非薪资年收入之和（{parts}元），请核对',
+  NO_CONTACT: '未填写手机号码或其他联系方式，联系卡上将没有联系方式',
+  RELATION_SEX_MISMATCH: '关系“{relation}”与性别“{sex}”不一致，请核对',
+  WORK_START_UNDER_16: '工作时间早于16周岁，请核对出生日期和工作时间',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Codes that are warnings: `archiveWarnings` reports them, the schema never does. */
+export const WARNING_CODES = [
+  'BANK_CARD_LUHN',
+  'HOUSEHOLD_INCOME_BELOW_PARTS',
+  'NO_CONTACT',
+  'RELATION_SEX_MISMATCH',
+  'WORK_START_UNDER_16',
+] as const satisfies readonly ErrorCode[];
+
+/** Fills a code's template; a slot with no value is left visible rather than silently dropped. */
+export function formatErrorMessage(
+  code: ErrorCode,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  return ERROR_CODES[code].replace(/\{(\w+)\}/g, (slot, key: string) =>
+    key in params ? String(params[key]) : slot,
+  );
+}
+
+/** A code and its filled message, the shape validators and `toFieldErrors` hand out. */
+export function problem(
+  code: ErrorCode,
+  params?: Readonly<Record<string, string | number>>,
+): { code: ErrorCode; message: string } {
+  return { code, message: formatErrorMessage(code, params) };
+}
