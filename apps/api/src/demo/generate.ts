@@ -5,7 +5,7 @@
  */
 import type { GrassrootsKind } from '@bangfu/domain';
 import { communityNames, employerIn, type Employer } from './names.js';
-import { createRandom, type Seed } from './random.js';
+import { createRandom, type Random, type Seed } from './random.js';
 import {
   CITIES,
   DIRECT_COUNTIES,
@@ -16,7 +16,6 @@ import {
   countyFullName,
   type County,
 } from './regions.js';
-
 import type { DemoUnion, DemoUser } from './types.js';
 
 export { demoArchives } from './archive.js';
@@ -32,7 +31,7 @@ interface GrassrootsAnchor {
 }
 
 /**
- * Counties with demo grassroots unions (in 11 cities and 5 direct counties), and the grassroots
+ * Counties with demo grassroots unions (in 9 cities and 5 direct counties), and the grassroots
  * unions that must exist whatever the seed, because demo users belong to them.
  */
 const GRASSROOTS_COUNTIES: Readonly<Record<string, readonly GrassrootsAnchor[]>> = {
@@ -73,8 +72,6 @@ const CITY_LEVEL_GRASSROOTS: Readonly<Record<string, number>> = {
   '410400': 1,
   '410700': 1,
 };
-
-export const PROVINCE_UNION_KEY = PROVINCE.code;
 
 /**
  * The union tree, parents before children: 河南省总工会, the 17 city unions each followed by its
@@ -126,9 +123,18 @@ export function demoUnions(seed: Seed): DemoUnion[] {
   const names = new Set<string>();
   const grassroots = (regionCode: string, kind: GrassrootsKind, name: string): void => {
     names.add(name);
-    const sequence = unions.filter((u) => u.parentKey === regionCode && u.level === 'GRASSROOTS').length + 1;
+    const sequence =
+      unions.filter((u) => u.parentKey === regionCode && u.level === 'GRASSROOTS').length + 1;
     const code = `${regionCode}-${String(sequence).padStart(3, '0')}`;
-    unions.push({ key: code, code, name, level: 'GRASSROOTS', kind, regionCode, parentKey: regionCode });
+    unions.push({
+      key: code,
+      code,
+      name,
+      level: 'GRASSROOTS',
+      kind,
+      regionCode,
+      parentKey: regionCode,
+    });
   };
 
   for (const [countyCode, anchors] of Object.entries(GRASSROOTS_COUNTIES)) {
@@ -155,7 +161,7 @@ function unionCount(unions: readonly DemoUnion[], parentKey: string): number {
   return unions.filter((u) => u.parentKey === parentKey && u.level === 'GRASSROOTS').length;
 }
 
-function randomAnchor(rng: ReturnType<typeof createRandom>, county: County): GrassrootsAnchor {
+function randomAnchor(rng: Random, county: County): GrassrootsAnchor {
   const townships = TOWNSHIPS[county.code] ?? [];
   const kind = rng.weightedPairs<GrassrootsKind>([
     ['TOWNSHIP_STREET', townships.length > 0 ? 4 : 0],
@@ -183,14 +189,20 @@ function unionNameOf(county: County, anchor: GrassrootsAnchor): string {
   }
 }
 
-function enterpriseUnionName(rng: ReturnType<typeof createRandom>, employer: Employer): string {
+function enterpriseUnionName(rng: Random, employer: Employer): string {
   return `${employer.name}工会${employer.name.endsWith('公司') && rng.chance(0.3) ? '委员会' : ''}`;
 }
 
 /** One user per role, all with DEMO_PASSWORD except the bootstrap admin. */
 export function demoUsers(): DemoUser[] {
   return [
-    { username: 'admin', name: '王振华', role: 'PROVINCE_ADMIN', unionKey: '410000', bootstrap: true },
+    {
+      username: 'admin',
+      name: '王振华',
+      role: 'PROVINCE_ADMIN',
+      unionKey: '410000',
+      bootstrap: true,
+    },
     { username: 'zhengzhou', name: '李红梅', role: 'CITY_ADMIN', unionKey: '410100' },
     { username: 'jinshui', name: '张卫东', role: 'COUNTY_ADMIN', unionKey: '410105' },
     { username: 'wenhualu', name: '刘丽娟', role: 'GRASSROOTS_ADMIN', unionKey: '410105-001' },

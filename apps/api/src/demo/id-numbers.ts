@@ -58,7 +58,8 @@ export function issueIdNumber(
 ): string {
   const prefix = regionCode + birthDate.replaceAll('-', '');
   for (let attempt = 0; attempt < 1000; attempt++) {
-    const sequence = String(rng.int(0, 99)).padStart(2, '0') + String(rng.int(0, 4) * 2 + (male ? 1 : 0));
+    const sequence =
+      String(rng.int(0, 99)).padStart(2, '0') + String(rng.int(0, 4) * 2 + (male ? 1 : 0));
     if (sequence === '000') continue;
     const first17 = prefix + sequence;
     const id = first17 + idNumberCheckChar(first17);

@@ -8,29 +8,24 @@ import { TOWNSHIPS, cityByCode, countyFullName, type City, type County } from '.
 // ---------------------------------------------------------------------------------------------
 // People
 
+export type PersonSex = 'M' | 'F';
+
+function words(text: string): readonly string[] {
+  return text.split(' ');
+}
+
+/** '王80 李76' → [['王', 80], ['李', 76]]: a surname and its weight. */
+function weightedWords(text: string): readonly (readonly [string, number])[] {
+  return text.split(' ').map((w) => [w.slice(0, 1), Number(w.slice(1))] as const);
+}
+
 /** Common surnames with rough weights (per mille of the population, Henan leaning). */
-const SURNAMES: readonly (readonly [string, number])[] = [
-  ['王', 80], ['李', 76], ['张', 78], ['刘', 58], ['陈', 38], ['杨', 36], ['赵', 30], ['黄', 14],
-  ['周', 18], ['吴', 14], ['徐', 14], ['孙', 18], ['胡', 13], ['朱', 14], ['高', 17], ['林', 5],
-  ['何', 7], ['郭', 22], ['马', 17], ['罗', 5], ['梁', 9], ['宋', 13], ['郑', 9], ['谢', 6],
-  ['韩', 9], ['唐', 5], ['冯', 9], ['于', 6], ['董', 9], ['萧', 1], ['程', 8], ['曹', 9],
-  ['袁', 6], ['邓', 5], ['许', 9], ['傅', 3], ['沈', 4], ['曾', 3], ['彭', 5], ['吕', 7],
-  ['苏', 7], ['卢', 5], ['蒋', 4], ['蔡', 5], ['贾', 9], ['丁', 6], ['魏', 10], ['薛', 5],
-  ['叶', 4], ['阎', 4], ['余', 4], ['潘', 4], ['杜', 7], ['戴', 3], ['夏', 4], ['钟', 3],
-  ['汪', 3], ['田', 8], ['任', 7], ['姜', 5], ['范', 7], ['方', 4], ['石', 6], ['姚', 6],
-  ['谭', 2], ['廖', 2], ['邹', 2], ['熊', 3], ['金', 3], ['陆', 2], ['郝', 5], ['孔', 4],
-  ['白', 5], ['崔', 6], ['康', 4], ['毛', 4], ['邱', 3], ['秦', 4], ['江', 3], ['史', 5],
-  ['顾', 2], ['侯', 5], ['邵', 3], ['孟', 6], ['龙', 1], ['万', 3], ['段', 4], ['雷', 3],
-  ['钱', 2], ['汤', 3], ['尹', 4], ['黎', 1], ['易', 2], ['常', 5], ['武', 5], ['乔', 5],
-  ['贺', 3], ['赖', 1], ['龚', 2], ['文', 2], ['申', 4], ['牛', 5], ['岳', 3], ['耿', 3],
-  ['路', 3], ['翟', 3], ['裴', 2], ['聂', 2], ['左', 2], ['靳', 3], ['焦', 3], ['屈', 2],
-];
+const SURNAMES = weightedWords(
+  '王80 李76 张78 刘58 陈38 杨36 赵30 黄14 周18 吴14 徐14 孙18 胡13 朱14 高17 林5 何7 郭22 马17 罗5 梁9 宋13 郑9 谢6 韩9 唐5 冯9 于6 董9 萧1 程8 曹9 袁6 邓5 许9 傅3 沈4 曾3 彭5 吕7 苏7 卢5 蒋4 蔡5 贾9 丁6 魏10 薛5 叶4 阎4 余4 潘4 杜7 戴3 夏4 钟3 汪3 田8 任7 姜5 范7 方4 石6 姚6 谭2 廖2 邹2 熊3 金3 陆2 郝5 孔4 白5 崔6 康4 毛4 邱3 秦4 江3 史5 顾2 侯5 邵3 孟6 龙1 万3 段4 雷3 钱2 汤3 尹4 黎1 易2 常5 武5 乔5 贺3 赖1 龚2 文2 申4 牛5 岳3 耿3 路3 翟3 裴2 聂2 左2 靳3 焦3 屈2',
+);
 
 /** Surnames common among Hui families in Henan. */
-const HUI_SURNAMES: readonly (readonly [string, number])[] = [
-  ['马', 30], ['白', 8], ['金', 6], ['沙', 5], ['海', 4], ['丁', 6], ['穆', 3], ['米', 2],
-  ['哈', 2], ['王', 8], ['李', 6], ['张', 6], ['杨', 4], ['刘', 4],
-];
+const HUI_SURNAMES = weightedWords('马30 白8 金6 沙5 海4 丁6 穆3 米2 哈2 王8 李6 张6 杨4 刘4');
 
 type Generation = 'OLD' | 'MID' | 'YOUNG' | 'CHILD';
 
@@ -42,22 +37,36 @@ function generationOf(birthYear: number): Generation {
 }
 
 /** Given names by sex and by the decade people were born in: names follow fashions. */
-const GIVEN_NAMES: Readonly<Record<'M' | 'F', Readonly<Record<Generation, readonly string[]>>>> = {
+const GIVEN_NAMES: Readonly<Record<PersonSex, Readonly<Record<Generation, readonly string[]>>>> = {
   M: {
-    OLD: ['建国', '国庆', '卫东', '建军', '振华', '德胜', '福成', '长林', '保国', '新民', '玉山', '树林', '金山', '永昌', '跃进', '学军', '向东', '援朝', '解放', '和平', '富贵', '振东', '志学', '文明', '庆丰', '春生', '秋生', '留柱', '拴柱', '铁锁', '有才', '德林', '宝山', '根生', '福林', '广生'],
-    MID: ['建华', '志刚', '海涛', '伟', '军', '勇', '强', '涛', '斌', '刚', '永刚', '国强', '红军', '卫国', '建伟', '晓东', '明', '亮', '俊峰', '立新', '红伟', '建设', '国伟', '宏伟', '振宇', '新华', '保安', '春雷', '建民', '全胜', '海军', '志勇', '卫红', '建立', '铁军', '长青', '东升', '永红', '国锋', '朝阳', '建峰', '书成'],
-    YOUNG: ['磊', '鹏', '超', '浩', '杰', '伟', '帅', '鑫', '亮', '晓辉', '俊杰', '亚飞', '振洋', '鹏飞', '龙', '阳', '旭', '凯', '冬冬', '晓峰', '亚伟', '国栋', '永辉', '明亮', '松涛', '晓龙', '鹏辉', '利军', '朋', '彬', '晨', '博', '飞', '壮壮', '宏亮', '少华'],
-    CHILD: ['子豪', '浩然', '宇轩', '俊熙', '一鸣', '子轩', '博文', '皓轩', '宇航', '思远', '睿', '浩宇', '嘉豪', '铭泽', '梓睿', '奕辰', '沐宸', '子墨', '梓豪', '晨阳', '雨泽', '宇豪', '佳乐', '家乐', '天佑', '锦程', '明轩', '俊豪', '一诺', '子健', '志远', '瑞泽'],
+    OLD: words(
+      '建国 国庆 卫东 建军 振华 德胜 福成 长林 保国 新民 玉山 树林 金山 永昌 跃进 学军 向东 援朝 解放 和平 富贵 振东 志学 文明 庆丰 春生 秋生 留柱 拴柱 铁锁 有才 德林 宝山 根生 福林 广生',
+    ),
+    MID: words(
+      '建华 志刚 海涛 伟 军 勇 强 涛 斌 刚 永刚 国强 红军 卫国 建伟 晓东 明 亮 俊峰 立新 红伟 建设 国伟 宏伟 振宇 新华 保安 春雷 建民 全胜 海军 志勇 卫红 建立 铁军 长青 东升 永红 国锋 朝阳 建峰 书成',
+    ),
+    YOUNG: words(
+      '磊 鹏 超 浩 杰 伟 帅 鑫 亮 晓辉 俊杰 亚飞 振洋 鹏飞 龙 阳 旭 凯 冬冬 晓峰 亚伟 国栋 永辉 明亮 松涛 晓龙 鹏辉 利军 朋 彬 晨 博 飞 壮壮 宏亮 少华',
+    ),
+    CHILD: words(
+      '子豪 浩然 宇轩 俊熙 一鸣 子轩 博文 皓轩 宇航 思远 睿 浩宇 嘉豪 铭泽 梓睿 奕辰 沐宸 子墨 梓豪 晨阳 雨泽 宇豪 佳乐 家乐 天佑 锦程 明轩 俊豪 一诺 子健 志远 瑞泽',
+    ),
   },
   F: {
-    OLD: ['秀兰', '桂英', '玉兰', '秀英', '凤英', '淑珍', '桂兰', '玉梅', '翠花', '桂芳', '秀珍', '素珍', '春花', '兰英', '玉珍', '瑞芳', '爱荣', '改花', '素梅', '巧云', '金凤', '俊英', '荣华', '桂香', '素英', '玉芝', '秀云', '凤兰', '粉花', '爱琴'],
-    MID: ['丽', '红', '霞', '燕', '艳', '娟', '红梅', '丽娟', '玉霞', '海燕', '红霞', '秀丽', '丽萍', '淑芬', '彩霞', '晓红', '春燕', '爱华', '凤琴', '慧', '芳', '敏', '静', '丽华', '红艳', '小红', '素娟', '艳玲', '桂琴', '美玲', '俊霞', '建英', '红英', '丽霞', '卫华'],
-    YOUNG: ['静', '婷', '丹', '倩', '雪', '晶', '莹', '璐', '蕾', '佳', '晓丽', '亚楠', '晓燕', '丹丹', '雅丽', '文静', '婷婷', '园园', '芳芳', '晓娜', '艳丽', '梦', '亚男', '盼盼', '莉莉', '贝贝', '瑞瑞', '晓敏', '冰', '洁', '慧敏', '琳'],
-    CHILD: ['梓涵', '欣怡', '子涵', '雨涵', '诗涵', '可馨', '一诺', '语桐', '梦琪', '思彤', '佳怡', '若汐', '雨桐', '紫涵', '嘉怡', '欣妍', '依诺', '梓萱', '雨萱', '思琪', '梦瑶', '诗琪', '悦', '佳琪', '沐阳', '心怡', '晨曦', '若曦', '安然', '语嫣'],
+    OLD: words(
+      '秀兰 桂英 玉兰 秀英 凤英 淑珍 桂兰 玉梅 翠花 桂芳 秀珍 素珍 春花 兰英 玉珍 瑞芳 爱荣 改花 素梅 巧云 金凤 俊英 荣华 桂香 素英 玉芝 秀云 凤兰 粉花 爱琴',
+    ),
+    MID: words(
+      '丽 红 霞 燕 艳 娟 红梅 丽娟 玉霞 海燕 红霞 秀丽 丽萍 淑芬 彩霞 晓红 春燕 爱华 凤琴 慧 芳 敏 静 丽华 红艳 小红 素娟 艳玲 桂琴 美玲 俊霞 建英 红英 丽霞 卫华',
+    ),
+    YOUNG: words(
+      '静 婷 丹 倩 雪 晶 莹 璐 蕾 佳 晓丽 亚楠 晓燕 丹丹 雅丽 文静 婷婷 园园 芳芳 晓娜 艳丽 梦 亚男 盼盼 莉莉 贝贝 瑞瑞 晓敏 冰 洁 慧敏 琳',
+    ),
+    CHILD: words(
+      '梓涵 欣怡 子涵 雨涵 诗涵 可馨 一诺 语桐 梦琪 思彤 佳怡 若汐 雨桐 紫涵 嘉怡 欣妍 依诺 梓萱 雨萱 思琪 梦瑶 诗琪 悦 佳琪 沐阳 心怡 晨曦 若曦 安然 语嫣',
+    ),
   },
 };
-
-export type PersonSex = 'M' | 'F';
 
 export function surname(rng: Random, options: { hui?: boolean } = {}): string {
   return rng.weightedPairs(options.hui ? HUI_SURNAMES : SURNAMES);
@@ -80,11 +89,9 @@ export function personName(
 // ---------------------------------------------------------------------------------------------
 // Contact
 
-const MOBILE_PREFIXES = [
-  '134', '135', '136', '137', '138', '139', '150', '151', '152', '157', '158', '159', '182', '183',
-  '187', '188', '130', '131', '132', '155', '156', '185', '186', '166', '133', '153', '180', '181',
-  '189', '177', '173', '199', '198', '178', '176',
-];
+const MOBILE_PREFIXES = words(
+  '134 135 136 137 138 139 150 151 152 157 158 159 182 183 187 188 130 131 132 155 156 185 186 166 133 153 180 181 189 177 173 199 198 178 176',
+);
 
 export function mobileNumber(rng: Random): string {
   return rng.pick(MOBILE_PREFIXES) + rng.digits(8);
@@ -107,34 +114,36 @@ export function shortCountyName(name: string): string {
 
 /** Roads known to run through a district, on top of those its 街道 are named after. */
 const KNOWN_ROADS: Readonly<Record<string, readonly string[]>> = {
-  '410102': ['建设路', '棉纺路', '伊河路', '华山路', '工人路', '中原路', '互助路'],
-  '410103': ['大学路', '京广路', '政通路', '兴华街', '庆丰街', '长江路', '淮河路'],
-  '410104': ['东大街', '城东路', '紫荆山路', '商城路', '郑汴路', '南关街'],
-  '410105': ['纬五路', '纬一路', '经三路', '经五路', '农业路', '黄河路', '红专路', '政七街', '金水路', '文化路', '花园路', '顺河路'],
-  '410183': ['青屏大街', '开阳路', '西大街', '新华路'],
-  '410203': ['东大街', '曹门关街', '宋门关街', '铁塔西街', '工业路'],
-  '410204': ['自由路', '中山路', '解放路', '鼓楼街', '书店街', '寺后街'],
-  '410302': ['中州东路', '西大街', '东大街', '南大街', '民主街', '九都东路'],
-  '410303': ['中州中路', '唐宫路', '凯旋路', '纱厂路', '王城大道', '道南路'],
-  '410305': ['中州西路', '建设路', '西苑路', '景华路', '南昌路', '青岛路', '天津路', '武汉路', '长春路', '太原路'],
-  '410402': ['中兴路', '矿工路', '建设路', '光明路', '新华路'],
-  '410403': ['建设路', '东环路', '五一路', '优越路', '东安路', '开源路'],
-  '410482': ['风穴路', '紫云路', '广成路', '望嵩路', '丹阳路', '朝阳路'],
-  '410502': ['文峰大道', '中华路', '人民大道', '文明大道', '解放大道', '平原路', '德隆街'],
-  '410503': ['红旗路', '解放路', '灯塔路', '胜利路', '人民大道'],
-  '410526': ['人民路', '文明路', '建设路', '新区大道'],
-  '410603': ['红旗街', '长风路', '山城路', '朝歌路'],
-  '410702': ['人民路', '平原路', '胜利路', '和平大道', '劳动街', '金穗大道'],
-  '410703': ['胜利路', '解放大道', '健康路', '自由路', '平原路', '中同街'],
-  '410783': ['人民路', '宏力大道', '山海大道', '文明路'],
-  '410802': ['解放路', '民主路', '人民路', '塔南路', '建设路'],
-  '410811': ['人民路', '塔南路', '丰收路', '建设路', '山阳路'],
-  '410902': ['中原路', '胜利路', '建设路', '人民路', '大庆路', '黄河路'],
-  '410181': ['新华路', '杜甫路', '永安路', '紫荆路', '人民路'],
-  '410225': ['裕禄大道', '中山路', '人民路', '建设路'],
+  '410102': words('建设路 棉纺路 伊河路 华山路 工人路 中原路 互助路'),
+  '410103': words('大学路 京广路 政通路 兴华街 庆丰街 长江路 淮河路'),
+  '410104': words('东大街 城东路 紫荆山路 商城路 郑汴路 南关街'),
+  '410105': words(
+    '纬五路 纬一路 经三路 经五路 农业路 黄河路 红专路 政七街 金水路 文化路 花园路 顺河路',
+  ),
+  '410183': words('青屏大街 开阳路 西大街 新华路'),
+  '410203': words('东大街 曹门关街 宋门关街 铁塔西街 工业路'),
+  '410204': words('自由路 中山路 解放路 鼓楼街 书店街 寺后街'),
+  '410302': words('中州东路 西大街 东大街 南大街 民主街 九都东路'),
+  '410303': words('中州中路 唐宫路 凯旋路 纱厂路 王城大道 道南路'),
+  '410305': words('中州西路 建设路 西苑路 景华路 南昌路 青岛路 天津路 武汉路 长春路 太原路'),
+  '410402': words('中兴路 矿工路 建设路 光明路 新华路'),
+  '410403': words('建设路 东环路 五一路 优越路 东安路 开源路'),
+  '410482': words('风穴路 紫云路 广成路 望嵩路 丹阳路 朝阳路'),
+  '410502': words('文峰大道 中华路 人民大道 文明大道 解放大道 平原路 德隆街'),
+  '410503': words('红旗路 解放路 灯塔路 胜利路 人民大道'),
+  '410526': words('人民路 文明路 建设路 新区大道'),
+  '410603': words('红旗街 长风路 山城路 朝歌路'),
+  '410702': words('人民路 平原路 胜利路 和平大道 劳动街 金穗大道'),
+  '410703': words('胜利路 解放大道 健康路 自由路 平原路 中同街'),
+  '410783': words('人民路 宏力大道 山海大道 文明路'),
+  '410802': words('解放路 民主路 人民路 塔南路 建设路'),
+  '410811': words('人民路 塔南路 丰收路 建设路 山阳路'),
+  '410902': words('中原路 胜利路 建设路 人民路 大庆路 黄河路'),
+  '410181': words('新华路 杜甫路 永安路 紫荆路 人民路'),
+  '410225': words('裕禄大道 中山路 人民路 建设路'),
 };
 
-const COMMON_ROADS = ['人民路', '建设路', '解放路', '文化路', '新华路', '中山路', '工业路', '胜利路'];
+const COMMON_ROADS = words('人民路 建设路 解放路 文化路 新华路 中山路 工业路 胜利路');
 
 const ROADS = new Map<string, readonly string[]>();
 
@@ -152,7 +161,7 @@ export function roadsOf(countyCode: string): readonly string[] {
   return roads;
 }
 
-/** Townships of a county: urban 街道 first. Falls back to a county seat 城关镇. */
+/** Townships (街道, 镇, 乡) of a county; a county without data gets a county seat, 城关镇. */
 export function townshipsOf(countyCode: string): readonly string[] {
   return TOWNSHIPS[countyCode] ?? ['城关镇'];
 }
@@ -161,8 +170,8 @@ export function isStreetOffice(township: string): boolean {
   return township.endsWith('街道');
 }
 
-const VILLAGE_ENDINGS = ['庄', '寨', '营', '楼', '岗', '屯', '集', '店', '沟', '洼'];
-const TOWN_ROADS = ['人民路', '建设路', '解放路', '文化路', '新华路', '中心街', '东大街', '西大街'];
+const VILLAGE_ENDINGS = words('庄 寨 营 楼 岗 屯 集 店 沟 洼');
+const TOWN_ROADS = words('人民路 建设路 解放路 文化路 新华路 中心街 东大街 西大街');
 
 /**
  * A home address in a county, e.g. 郑州市金水区文化路街道纬五路12号院3号楼2单元401, or in a
@@ -202,8 +211,10 @@ export interface EmployerTemplate {
   county?: string;
 }
 
-const ORDINALS = ['第一', '第二', '第三', '第四', '第五', '第六'];
-const BRANDS = ['中原', '黄河', '嵩山', '伏牛', '华豫', '豫兴', '宏达', '金星', '天成', '恒通', '鑫源', '永昌', '东方', '新华', '兴业', '盛达', '宏源', '瑞丰'];
+const ORDINALS = words('第一 第二 第三 第四 第五 第六');
+const BRANDS = words(
+  '中原 黄河 嵩山 伏牛 华豫 豫兴 宏达 金星 天成 恒通 鑫源 永昌 东方 新华 兴业 盛达 宏源 瑞丰',
+);
 
 function tmpl(
   industry: string,
@@ -211,7 +222,9 @@ function tmpl(
   name: EmployerTemplate['name'],
   county?: string,
 ): EmployerTemplate {
-  return county === undefined ? { industry, ownership, name } : { industry, ownership, name, county };
+  return county === undefined
+    ? { industry, ownership, name }
+    : { industry, ownership, name, county };
 }
 
 const brand = (what: string) => (p: string, r: Random) => `${p}${r.pick(BRANDS)}${what}`;
@@ -287,18 +300,36 @@ const LOCAL_EMPLOYERS: Readonly<Record<string, readonly EmployerTemplate[]>> = {
     tmpl('C', 'PRIVATE', brand('钢材加工有限公司')),
     tmpl('C', 'PRIVATE', brand('纺织有限公司')),
   ],
-  '410600': [tmpl('B', 'STATE', brand('煤业有限公司')), tmpl('C', 'PRIVATE', brand('镁业有限公司'))],
+  '410600': [
+    tmpl('B', 'STATE', brand('煤业有限公司')),
+    tmpl('C', 'PRIVATE', brand('镁业有限公司')),
+  ],
   '410700': [
     tmpl('C', 'PRIVATE', brand('化纤有限公司')),
     tmpl('C', 'PRIVATE', brand('电池有限公司')),
     tmpl('C', 'PRIVATE', brand('起重机械有限公司')),
   ],
-  '410800': [tmpl('B', 'STATE', brand('煤业有限公司')), tmpl('C', 'PRIVATE', brand('轮胎有限公司'))],
+  '410800': [
+    tmpl('B', 'STATE', brand('煤业有限公司')),
+    tmpl('C', 'PRIVATE', brand('轮胎有限公司')),
+  ],
   '410900': [tmpl('C', 'PRIVATE', brand('石化设备有限公司'))],
-  '410181': [tmpl('C', 'PRIVATE', brand('耐火材料有限公司')), tmpl('C', 'PRIVATE', brand('铝业有限公司'))],
-  '410482': [tmpl('C', 'PRIVATE', brand('汝瓷有限公司')), tmpl('C', 'PRIVATE', brand('水泥有限公司'))],
-  '410783': [tmpl('C', 'PRIVATE', brand('起重机械有限公司')), tmpl('C', 'PRIVATE', brand('防腐工程有限公司'))],
-  '410225': [tmpl('C', 'PRIVATE', brand('民族乐器有限公司')), tmpl('C', 'PRIVATE', brand('家居有限公司'))],
+  '410181': [
+    tmpl('C', 'PRIVATE', brand('耐火材料有限公司')),
+    tmpl('C', 'PRIVATE', brand('铝业有限公司')),
+  ],
+  '410482': [
+    tmpl('C', 'PRIVATE', brand('汝瓷有限公司')),
+    tmpl('C', 'PRIVATE', brand('水泥有限公司')),
+  ],
+  '410783': [
+    tmpl('C', 'PRIVATE', brand('起重机械有限公司')),
+    tmpl('C', 'PRIVATE', brand('防腐工程有限公司')),
+  ],
+  '410225': [
+    tmpl('C', 'PRIVATE', brand('民族乐器有限公司')),
+    tmpl('C', 'PRIVATE', brand('家居有限公司')),
+  ],
   '410526': [tmpl('C', 'PRIVATE', brand('面业有限公司'))],
 };
 
@@ -330,12 +361,26 @@ export function employerIn(
       ? rng.pick(local)
       : rng.pick(GENERAL_EMPLOYERS);
   // Public institutions carry the full name of their government: 开封市中医院, not 开封中医院.
-  const place = employerPlace(rng, area.cityCode, county, template.ownership === 'PUBLIC_INSTITUTION');
-  return { name: template.name(place, rng), industry: template.industry, ownership: template.ownership };
+  const place = employerPlace(
+    rng,
+    area.cityCode,
+    county,
+    template.ownership === 'PUBLIC_INSTITUTION',
+  );
+  return {
+    name: template.name(place, rng),
+    industry: template.industry,
+    ownership: template.ownership,
+  };
 }
 
 /** 郑州… or 郑州市金水区… for a district, 新密市… for a county-level city, 郑州市… for a city. */
-function employerPlace(rng: Random, cityCode: string, county: County | undefined, full: boolean): string {
+function employerPlace(
+  rng: Random,
+  cityCode: string,
+  county: County | undefined,
+  full: boolean,
+): string {
   const city: City | undefined = cityByCode(cityCode);
   if (county && county.kind !== 'DISTRICT') return county.name;
   if (!city) return county?.name ?? '';
@@ -377,21 +422,20 @@ export function employerFromName(name: string): Employer {
 // ---------------------------------------------------------------------------------------------
 // Schools
 
-const UNIVERSITIES = [
-  '郑州大学', '河南大学', '河南科技大学', '河南理工大学', '河南工业大学', '河南农业大学', '河南师范大学',
-  '河南财经政法大学', '郑州轻工业大学', '华北水利水电大学', '河南中医药大学', '信阳师范大学', '洛阳师范学院',
-  '安阳师范学院', '南阳师范学院', '商丘师范学院', '周口师范学院', '黄淮学院', '许昌学院', '平顶山学院',
-  '新乡医学院', '河南城建学院', '郑州航空工业管理学院',
-];
+const UNIVERSITIES = words(
+  '郑州大学 河南大学 河南科技大学 河南理工大学 河南工业大学 河南农业大学 河南师范大学 河南财经政法大学 郑州轻工业大学 华北水利水电大学 河南中医药大学 信阳师范大学 洛阳师范学院 安阳师范学院 南阳师范学院 商丘师范学院 周口师范学院 黄淮学院 许昌学院 平顶山学院 新乡医学院 河南城建学院 郑州航空工业管理学院',
+);
 
-const VOCATIONAL_COLLEGES = [
-  '河南职业技术学院', '郑州铁路职业技术学院', '河南工业职业技术学院', '平顶山工业职业技术学院', '开封大学',
-  '焦作大学', '洛阳职业技术学院', '新乡职业技术学院', '漯河职业技术学院', '河南交通职业技术学院',
-];
+const VOCATIONAL_COLLEGES = words(
+  '河南职业技术学院 郑州铁路职业技术学院 河南工业职业技术学院 平顶山工业职业技术学院 开封大学 焦作大学 洛阳职业技术学院 新乡职业技术学院 漯河职业技术学院 河南交通职业技术学院',
+);
 
-const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const CHINESE_NUMBERS = words(
+  '一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十',
+);
 
-export type SchoolStage = 'KINDERGARTEN' | 'PRIMARY' | 'JUNIOR' | 'SENIOR' | 'VOCATIONAL' | 'UNIVERSITY' | 'POSTGRADUATE';
+export type SchoolStage =
+  'KINDERGARTEN' | 'PRIMARY' | 'JUNIOR' | 'SENIOR' | 'VOCATIONAL' | 'UNIVERSITY' | 'POSTGRADUATE';
 
 export function schoolName(rng: Random, stage: SchoolStage, county: County): string {
   const city = cityByCode(county.cityCode);
@@ -454,7 +498,10 @@ export function bankAccount(
   rng: Random,
   county: County,
 ): { bankName: string; bankBranch: string; bankCardNumber: string } {
-  const bank = rng.weighted(BANKS, BANKS.map((b) => b.weight));
+  const bank = rng.weighted(
+    BANKS,
+    BANKS.map((b) => b.weight),
+  );
   const body = bank.bin + rng.digits(bank.length - bank.bin.length - 1);
   const city = cityByCode(county.cityCode);
   const short = shortCountyName(county.name);

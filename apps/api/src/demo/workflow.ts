@@ -61,7 +61,12 @@ export function pickTimeline(rng: Random): Timeline {
   const startsOn = addDays(createdOn, campaign ? rng.int(2, 8) : rng.int(3, 20));
   const endsOn = addDays(startsOn, rng.chance(0.7) ? 7 : 5);
   const approvedOn = clamp(
-    addDays(endsOn, campaign ? rng.int(1, Math.max(1, toDayNumber(CAMPAIGN_END) - toDayNumber(endsOn))) : rng.int(1, 20)),
+    addDays(
+      endsOn,
+      campaign
+        ? rng.int(1, Math.max(1, toDayNumber(CAMPAIGN_END) - toDayNumber(endsOn)))
+        : rng.int(1, 20),
+    ),
   );
   const timeline: Timeline = { status, createdOn, notice: { startsOn, endsOn }, approvedOn };
   if (status === 'EXITED') {
@@ -141,7 +146,10 @@ export function archiveWorkflow(rng: Random, w: WorkflowInput): DemoArchive {
   const { timeline, input } = w;
   const history: DemoHistory = { createdOn: timeline.createdOn };
   if (timeline.notice) {
-    history.notice = { ...timeline.notice, objections: rng.chance(0.04) ? [rng.pick(OBJECTIONS)] : [] };
+    history.notice = {
+      ...timeline.notice,
+      objections: rng.chance(0.04) ? [rng.pick(OBJECTIONS)] : [],
+    };
   }
   if (timeline.approvedOn) {
     const approvedOn = timeline.approvedOn;
@@ -173,11 +181,17 @@ export function archiveWorkflow(rng: Random, w: WorkflowInput): DemoArchive {
   return { unionKey: w.unionKey, input, status: timeline.status, history };
 }
 
-function targetMonthOf(rng: Random, approvedOn: string, exitOn: string | undefined, reason: string | undefined): string {
+function targetMonthOf(
+  rng: Random,
+  approvedOn: string,
+  exitOn: string | undefined,
+  reason: string | undefined,
+): string {
   const earliest = addMonths(approvedOn, 6);
-  const target = exitOn && reason === 'OUT_OF_DIFFICULTY'
-    ? addMonths(exitOn, rng.int(-3, 2))
-    : addMonths(approvedOn, rng.int(12, 36));
+  const target =
+    exitOn && reason === 'OUT_OF_DIFFICULTY'
+      ? addMonths(exitOn, rng.int(-3, 2))
+      : addMonths(approvedOn, rng.int(12, 36));
   return (target < earliest ? earliest : target).slice(0, 7);
 }
 
@@ -191,16 +205,22 @@ const ACTION_PLAN_OTHER_NOTES = ['法律援助', '心理关爱服务', '住房�
 function determinationOf(rng: Random, f: HouseholdFacts, decidedOn: string): DemoDetermination {
   const keyGroups = new Set<KeyGroup>();
   if (f.migrant) keyGroups.add('URBAN_MIGRANT_WORKER');
-  if (f.troubledEnterprise && (f.unemployed || rng.chance(0.4))) keyGroups.add('SUPPLY_SIDE_REFORM');
+  if (f.troubledEnterprise && (f.unemployed || rng.chance(0.4)))
+    keyGroups.add('SUPPLY_SIDE_REFORM');
   if (f.ill || (f.students.length > 0 && rng.chance(0.6))) keyGroups.add('EXPENDITURE_HARDSHIP');
   if (f.deep && f.unemployed && rng.chance(0.5)) keyGroups.add('UNDEREMPLOYED_IN_DIBAO');
   else if (f.perMemberYuan < 800 && rng.chance(0.6)) keyGroups.add('BELOW_DIBAO_NOT_COVERED');
   let keyGroupOther: string | undefined;
   if (f.disaster || (f.singleParent && rng.chance(0.3)) || rng.chance(0.02)) {
     keyGroups.add('OTHER');
-    keyGroupOther = f.disaster ? '因灾致困家庭' : f.singleParent ? '单亲困难家庭' : rng.pick(KEY_GROUP_OTHER_NOTES);
+    keyGroupOther = f.disaster
+      ? '因灾致困家庭'
+      : f.singleParent
+        ? '单亲困难家庭'
+        : rng.pick(KEY_GROUP_OTHER_NOTES);
   }
-  if (keyGroups.size === 0) keyGroups.add(rng.chance(0.5) ? 'EXPENDITURE_HARDSHIP' : 'BELOW_DIBAO_NOT_COVERED');
+  if (keyGroups.size === 0)
+    keyGroups.add(rng.chance(0.5) ? 'EXPENDITURE_HARDSHIP' : 'BELOW_DIBAO_NOT_COVERED');
 
   const measures = new Set<Measure>();
   if (f.unemployed || f.migrant || rng.chance(0.2)) measures.add('EMPLOYMENT_AND_ENTREPRENEURSHIP');
@@ -210,13 +230,18 @@ function determinationOf(rng: Random, f: HouseholdFacts, decidedOn: string): Dem
   let measureOther: string | undefined;
   if (f.disaster || (f.students.length > 0 && rng.chance(0.15)) || rng.chance(0.02)) {
     measures.add('OTHER');
-    measureOther = f.disaster ? '临时救助' : f.students.length > 0 ? '教育救助' : rng.pick(MEASURE_OTHER_NOTES);
+    measureOther = f.disaster
+      ? '临时救助'
+      : f.students.length > 0
+        ? '教育救助'
+        : rng.pick(MEASURE_OTHER_NOTES);
   }
   if (measures.size === 0) measures.add('SOCIAL_ASSISTANCE');
 
   const actionPlans = new Set<ActionPlan>();
   if (rng.chance(0.92)) actionPlans.add('TARGETED_WARMTH');
-  if (f.students.some((s) => s.stage !== 'KINDERGARTEN' && s.stage !== 'PRIMARY')) actionPlans.add('GOLDEN_AUTUMN_EDUCATION');
+  if (f.students.some((s) => s.stage !== 'KINDERGARTEN' && s.stage !== 'PRIMARY'))
+    actionPlans.add('GOLDEN_AUTUMN_EDUCATION');
   if (f.ill || f.medicalMutualAid) actionPlans.add('MEDICAL_MUTUAL_AID');
   if (f.unemployed && rng.chance(0.5)) actionPlans.add('SKILLS_TRAINING');
   if ((f.unemployed || f.migrant) && rng.chance(0.5)) actionPlans.add('SUNSHINE_EMPLOYMENT');
@@ -243,7 +268,18 @@ function determinationOf(rng: Random, f: HouseholdFacts, decidedOn: string): Dem
 
 // ---------------------------------------------------------------------------------------------
 
-const SKILLS = ['育婴员', '家政服务员', '养老护理员', '中式烹调师', '电工', '焊工', '保安员', '电子商务', '面点师'];
+const SPRING_FESTIVAL = ['春节送温暖慰问金', '春节慰问金', '元旦春节“两节”慰问金'];
+const SKILLS = [
+  '育婴员',
+  '家政服务员',
+  '养老护理员',
+  '中式烹调师',
+  '电工',
+  '焊工',
+  '保安员',
+  '电子商务',
+  '面点师',
+];
 
 /** Whole yuan in steps of `step`, as fen. */
 function amount(rng: Random, min: number, max: number, step = 100): number {
@@ -265,8 +301,14 @@ function ledgerOf(
 ): DemoLedgerEntry[] {
   const entries: DemoLedgerEntry[] = [];
   const start = addDays(from, 3);
-  const add = (on: string, actionPlan: ActionPlan, description: string, amountFen: number): void => {
-    if (on >= start && on <= to) entries.push({ on, actionPlan, description, amountFen, by: rng.pick(helpers) });
+  const add = (
+    on: string,
+    actionPlan: ActionPlan,
+    description: string,
+    amountFen: number,
+  ): void => {
+    if (on >= start && on <= to)
+      entries.push({ on, actionPlan, description, amountFen, by: rng.pick(helpers) });
   };
   const plans = new Set(d.actionPlans);
   const firstYear = Number(from.slice(0, 4));
@@ -274,34 +316,67 @@ function ledgerOf(
   const within = (a: string, b: string): string => rng.date(a, b);
 
   for (let year = firstYear; year <= lastYear; year++) {
-    if (plans.has('TARGETED_WARMTH')) {
+    // Not every family is visited every winter: the budget goes to the neediest first.
+    if (plans.has('TARGETED_WARMTH') && rng.chance(0.7)) {
       const on = within(`${year}-01-05`, `${year}-02-05`);
-      if (rng.chance(0.75)) add(on, 'TARGETED_WARMTH', rng.pick(['春节送温暖慰问金', '春节慰问金', '元旦春节“两节”慰问金']), amount(rng, 500, 2000));
-      else add(on, 'TARGETED_WARMTH', '春节慰问米面油等物资', amount(rng, 300, 500, 50));
-      if (rng.chance(0.2)) add(within(`${year}-07-01`, `${year}-07-31`), 'TARGETED_WARMTH', '夏送清凉慰问品', amount(rng, 100, 300, 50));
+      const [description, fen] = rng.chance(0.75)
+        ? [rng.pick(SPRING_FESTIVAL), amount(rng, 500, 2000)]
+        : ['春节慰问米面油等物资', amount(rng, 300, 500, 50)];
+      add(on, 'TARGETED_WARMTH', description, fen);
+    }
+    if (plans.has('TARGETED_WARMTH') && rng.chance(0.1)) {
+      const on = within(`${year}-07-01`, `${year}-07-31`);
+      add(on, 'TARGETED_WARMTH', '夏送清凉慰问品', amount(rng, 100, 300, 50));
     }
     if (plans.has('GOLDEN_AUTUMN_EDUCATION')) {
       for (const s of f.students) {
         const age = year - Number(s.birthDate.slice(0, 4));
         const on = within(`${year}-08-15`, `${year}-09-20`);
-        if (age >= 18 && age <= 22) add(on, 'GOLDEN_AUTUMN_EDUCATION', `金秋助学金（${s.name}，大学）`, amount(rng, 2000, 5000, 500));
-        else if (age >= 15 && age <= 17) add(on, 'GOLDEN_AUTUMN_EDUCATION', `金秋助学金（${s.name}，高中）`, amount(rng, 1000, 2000, 500));
+        // 金秋助学 mostly helps a child into university; high-school pupils now and then.
+        if (age === 18 || (age > 18 && age <= 22 && rng.chance(0.25))) {
+          add(
+            on,
+            'GOLDEN_AUTUMN_EDUCATION',
+            `金秋助学金（${s.name}，大学）`,
+            amount(rng, 2000, 5000, 500),
+          );
+        } else if (age >= 15 && age <= 17 && rng.chance(0.4)) {
+          add(
+            on,
+            'GOLDEN_AUTUMN_EDUCATION',
+            `金秋助学金（${s.name}，高中）`,
+            amount(rng, 1000, 2000, 500),
+          );
+        }
       }
     }
-    if (plans.has('MEDICAL_MUTUAL_AID') && rng.chance(0.5)) {
+    if (plans.has('MEDICAL_MUTUAL_AID') && rng.chance(0.35)) {
       const on = within(`${year}-01-01`, `${year}-12-31`);
-      if (rng.chance(0.75)) add(on, 'MEDICAL_MUTUAL_AID', '职工医疗互助补助金', amount(rng, 500, 8000));
-      else add(on, 'MEDICAL_MUTUAL_AID', '大病救助金', amount(rng, 2000, 10000, 500));
+      if (rng.chance(0.75)) {
+        add(on, 'MEDICAL_MUTUAL_AID', '职工医疗互助补助金', amount(rng, 500, 8000));
+      } else {
+        add(on, 'MEDICAL_MUTUAL_AID', '大病救助金', amount(rng, 2000, 10000, 500));
+      }
     }
-    if (plans.has('ONE_TO_ONE_PAIRING') && rng.chance(0.6)) {
-      add(within(`${year}-03-01`, `${year}-11-30`), 'ONE_TO_ONE_PAIRING', '结对帮扶走访慰问', amount(rng, 200, 800));
+    if (plans.has('ONE_TO_ONE_PAIRING') && rng.chance(0.4)) {
+      add(
+        within(`${year}-03-01`, `${year}-11-30`),
+        'ONE_TO_ONE_PAIRING',
+        '结对帮扶走访慰问',
+        amount(rng, 200, 800),
+      );
     }
   }
   const once = (plan: ActionPlan, description: string, fen: number): void => {
-    if (plans.has(plan)) add(rng.date(start, minDate(addDays(start, 540), to)), plan, description, fen);
+    if (plans.has(plan))
+      add(rng.date(start, minDate(addDays(start, 540), to)), plan, description, fen);
   };
   once('SKILLS_TRAINING', `参加${rng.pick(SKILLS)}技能培训，补贴培训费`, amount(rng, 600, 1500));
-  once('SUNSHINE_EMPLOYMENT', rng.pick(['参加“春风行动”招聘会，推荐就业岗位', '介绍到公益性岗位就业', '推荐到辖区企业就业']), 0);
+  once(
+    'SUNSHINE_EMPLOYMENT',
+    rng.pick(['参加“春风行动”招聘会，推荐就业岗位', '介绍到公益性岗位就业', '推荐到辖区企业就业']),
+    0,
+  );
   once('STARTUP_AID', '协助申请创业担保贷款，给予贴息补助', amount(rng, 2000, 6000, 500));
   once('OTHER', d.actionPlanOther ?? '其他帮扶', 0);
   return entries.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));

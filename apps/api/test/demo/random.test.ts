@@ -14,17 +14,24 @@ describe('seeded random', () => {
 
   it('stays within bounds', () => {
     const rng = createRandom(1);
+    const ints = new Set<number>();
+    const dates = new Set<string>();
     for (let i = 0; i < 10_000; i++) {
-      const n = rng.int(3, 9);
-      expect(n).toBeGreaterThanOrEqual(3);
-      expect(n).toBeLessThanOrEqual(9);
-      const d = rng.date('2016-07-13', '2016-07-20');
-      expect(d >= '2016-07-13' && d <= '2016-07-20').toBe(true);
+      ints.add(rng.int(3, 9));
+      dates.add(rng.date('2016-07-13', '2016-07-20'));
     }
+    expect([...ints].sort()).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(dates.size).toBe(8);
+    expect([...dates].every((d) => d >= '2016-07-13' && d <= '2016-07-20')).toBe(true);
     expect(rng.sample([1, 2, 3, 4], 3).length).toBe(3);
     expect(new Set(rng.sample([1, 2, 3, 4], 4)).size).toBe(4);
     expect(rng.weighted(['a', 'b'], [0, 1])).toBe('b');
-    expect(rng.weightedPairs([['a', 1], ['b', 0]])).toBe('a');
+    expect(
+      rng.weightedPairs([
+        ['a', 1],
+        ['b', 0],
+      ]),
+    ).toBe('a');
   });
 
   it('does calendar arithmetic without time zones', () => {

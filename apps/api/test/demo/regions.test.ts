@@ -15,14 +15,35 @@ describe('Henan regions', () => {
   it('has the province, its 17 cities and its 10 directly administered counties', () => {
     expect(PROVINCE).toMatchObject({ code: '410000', name: '河南省' });
     expect(CITIES.map((c) => `${c.code} ${c.name}`)).toEqual([
-      '410100 郑州市', '410200 开封市', '410300 洛阳市', '410400 平顶山市', '410500 安阳市',
-      '410600 鹤壁市', '410700 新乡市', '410800 焦作市', '410900 濮阳市', '411000 许昌市',
-      '411100 漯河市', '411200 三门峡市', '411300 南阳市', '411400 商丘市', '411500 信阳市',
-      '411600 周口市', '411700 驻马店市',
+      '410100 郑州市',
+      '410200 开封市',
+      '410300 洛阳市',
+      '410400 平顶山市',
+      '410500 安阳市',
+      '410600 鹤壁市',
+      '410700 新乡市',
+      '410800 焦作市',
+      '410900 濮阳市',
+      '411000 许昌市',
+      '411100 漯河市',
+      '411200 三门峡市',
+      '411300 南阳市',
+      '411400 商丘市',
+      '411500 信阳市',
+      '411600 周口市',
+      '411700 驻马店市',
     ]);
     expect(DIRECT_COUNTIES.map((c) => `${c.code} ${c.name}`)).toEqual([
-      '410181 巩义市', '410225 兰考县', '410482 汝州市', '410526 滑县', '410783 长垣市',
-      '411381 邓州市', '411481 永城市', '411525 固始县', '411628 鹿邑县', '411729 新蔡县',
+      '410181 巩义市',
+      '410225 兰考县',
+      '410482 汝州市',
+      '410526 滑县',
+      '410783 长垣市',
+      '411381 邓州市',
+      '411481 永城市',
+      '411525 固始县',
+      '411628 鹿邑县',
+      '411729 新蔡县',
     ]);
   });
 
@@ -42,14 +63,23 @@ describe('Henan regions', () => {
         expect(county.code).toMatch(/^41\d{2}(0[1-9]|[1-9]\d)$/);
       }
     }
-    for (const county of DIRECT_COUNTIES) expect(county.code.slice(0, 4)).toBe(county.cityCode.slice(0, 4));
+    for (const county of DIRECT_COUNTIES)
+      expect(county.code.slice(0, 4)).toBe(county.cityCode.slice(0, 4));
   });
 
   it('has the 郑州 districts and the recent renamings right', () => {
     const zhengzhou = CITIES[0]!.counties.map((c) => `${c.code} ${c.name}`);
     expect(zhengzhou).toEqual([
-      '410102 中原区', '410103 二七区', '410104 管城回族区', '410105 金水区', '410106 上街区',
-      '410108 惠济区', '410122 中牟县', '410182 荥阳市', '410183 新密市', '410184 新郑市',
+      '410102 中原区',
+      '410103 二七区',
+      '410104 管城回族区',
+      '410105 金水区',
+      '410106 上街区',
+      '410108 惠济区',
+      '410122 中牟县',
+      '410182 荥阳市',
+      '410183 新密市',
+      '410184 新郑市',
       '410185 登封市',
     ]);
     expect(regionName('410212')).toBe('祥符区');
@@ -59,7 +89,16 @@ describe('Henan regions', () => {
     expect(regionName('411203')).toBe('陕州区');
     expect(regionName('411603')).toBe('淮阳区');
     expect(regionName('410783')).toBe('长垣市');
-    for (const gone of ['410224', '410306', '410322', '410381', '410728', '411023', '411222', '411626']) {
+    for (const gone of [
+      '410224',
+      '410306',
+      '410322',
+      '410381',
+      '410728',
+      '411023',
+      '411222',
+      '411626',
+    ]) {
       expect(regionName(gone)).toBeUndefined();
     }
   });

@@ -31,7 +31,11 @@ describe('demoUnions', () => {
     expect(count('DIRECT_COUNTY')).toBe(10);
     expect(count('COUNTY')).toBe(146);
     expect(unions[0]).toMatchObject({ code: '410000', name: '河南省总工会', level: 'PROVINCE' });
-    expect(byKey.get('410100')).toMatchObject({ name: '郑州市总工会', level: 'CITY', parentKey: '410000' });
+    expect(byKey.get('410100')).toMatchObject({
+      name: '郑州市总工会',
+      level: 'CITY',
+      parentKey: '410000',
+    });
     expect(byKey.get('410105')).toMatchObject({
       code: '410105',
       name: '郑州市金水区总工会',
@@ -47,7 +51,8 @@ describe('demoUnions', () => {
     });
     for (const union of unions) {
       if (union.level === 'COUNTY') expect(byKey.get(union.parentKey!)!.level).toBe('CITY');
-      if (union.level === 'CITY' || union.level === 'DIRECT_COUNTY') expect(union.parentKey).toBe('410000');
+      if (union.level === 'CITY' || union.level === 'DIRECT_COUNTY')
+        expect(union.parentKey).toBe('410000');
     }
   });
 
@@ -69,28 +74,55 @@ describe('demoUnions', () => {
     for (const [, n] of countyParents) expect(n).toBeLessThanOrEqual(6);
     const cities = new Set(countyParents.map(([key]) => byKey.get(key)!.parentKey));
     expect(cities.size).toBeGreaterThanOrEqual(4);
-    expect([...parents.keys()].filter((key) => levelOf(key) === 'DIRECT_COUNTY').length).toBeGreaterThanOrEqual(2);
-    expect([...parents].filter(([key]) => levelOf(key) === 'CITY').reduce((s, [, n]) => s + n, 0)).toBeGreaterThanOrEqual(2);
-    expect(new Set(grassroots.map((u) => u.kind))).toEqual(new Set(['ENTERPRISE', 'TOWNSHIP_STREET', 'COMMUNITY']));
+    expect(
+      [...parents.keys()].filter((key) => levelOf(key) === 'DIRECT_COUNTY').length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      [...parents].filter(([key]) => levelOf(key) === 'CITY').reduce((s, [, n]) => s + n, 0),
+    ).toBeGreaterThanOrEqual(2);
+    expect(new Set(grassroots.map((u) => u.kind))).toEqual(
+      new Set(['ENTERPRISE', 'TOWNSHIP_STREET', 'COMMUNITY']),
+    );
   });
 
   it('names grassroots unions as real ones are named', () => {
-    expect(byKey.get('410105-001')).toMatchObject({ name: '金水区文化路街道总工会', kind: 'TOWNSHIP_STREET' });
-    expect(byKey.get('410105-002')).toMatchObject({ name: '金水区黄河路社区工会', kind: 'COMMUNITY' });
-    expect(byKey.get('410102-001')).toMatchObject({ name: '郑州第二砂轮厂工会', kind: 'ENTERPRISE' });
-    expect(byKey.get('410181-001')).toMatchObject({ name: '巩义市新华路街道总工会', parentKey: '410181' });
+    expect(byKey.get('410105-001')).toMatchObject({
+      name: '金水区文化路街道总工会',
+      kind: 'TOWNSHIP_STREET',
+    });
+    expect(byKey.get('410105-002')).toMatchObject({
+      name: '金水区黄河路社区工会',
+      kind: 'COMMUNITY',
+    });
+    expect(byKey.get('410102-001')).toMatchObject({
+      name: '郑州第二砂轮厂工会',
+      kind: 'ENTERPRISE',
+    });
+    expect(byKey.get('410181-001')).toMatchObject({
+      name: '巩义市新华路街道总工会',
+      parentKey: '410181',
+    });
     for (const union of unions.filter((u) => u.kind === 'TOWNSHIP_STREET')) {
       expect(union.name.startsWith(countyByCode(union.regionCode)!.name)).toBe(true);
       expect(union.name).toMatch(/(街道|镇|乡)总工会$/);
     }
-    for (const union of unions.filter((u) => u.kind === 'COMMUNITY')) expect(union.name).toMatch(/社区工会$/);
+    for (const union of unions.filter((u) => u.kind === 'COMMUNITY'))
+      expect(union.name).toMatch(/社区工会$/);
   });
 });
 
 describe('demoUsers', () => {
   it('has one user per role in a union that fits it', () => {
     const users = demoUsers();
-    expect(users.map((u) => u.username)).toEqual(['admin', 'zhengzhou', 'jinshui', 'wenhualu', 'analyst', 'gongyi', 'gongyi-jc']);
+    expect(users.map((u) => u.username)).toEqual([
+      'admin',
+      'zhengzhou',
+      'jinshui',
+      'wenhualu',
+      'analyst',
+      'gongyi',
+      'gongyi-jc',
+    ]);
     expect(new Set(users.map((u) => u.role))).toEqual(
       new Set(['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN', 'GRASSROOTS_ADMIN', 'ANALYST']),
     );
@@ -100,9 +132,15 @@ describe('demoUsers', () => {
       expect(roleFitsLevel(user.role, union!.level)).toBe(true);
       expect(user.name).toMatch(/^[\u4e00-\u9fa5]{2,3}$/);
     }
-    expect(users.filter((u) => u.bootstrap)).toEqual([expect.objectContaining({ username: 'admin', unionKey: '410000' })]);
-    expect(byKey.get(users.find((u) => u.username === 'wenhualu')!.unionKey)!.parentKey).toBe('410105');
-    expect(byKey.get(users.find((u) => u.username === 'gongyi-jc')!.unionKey)!.parentKey).toBe('410181');
+    expect(users.filter((u) => u.bootstrap)).toEqual([
+      expect.objectContaining({ username: 'admin', unionKey: '410000' }),
+    ]);
+    expect(byKey.get(users.find((u) => u.username === 'wenhualu')!.unionKey)!.parentKey).toBe(
+      '410105',
+    );
+    expect(byKey.get(users.find((u) => u.username === 'gongyi-jc')!.unionKey)!.parentKey).toBe(
+      '410181',
+    );
     expect(DEMO_PASSWORD).toBe('bangfu-demo');
   });
 

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import { ValidationError, type FieldError } from '../errors.js';
 
-const FieldErrorRef = builder.objectRef<FieldError>('FieldError').implement({
+export const FieldErrorRef = builder.objectRef<FieldError>('FieldError').implement({
   description: '某个输入字段的错误。An error on one input field.',
   fields: (t) => ({
     path: t.exposeStringList('path', {

@@ -1,0 +1,56 @@
+import { normalizeIdNumber, parseArchiveNumber, parseIdNumber } from '@bangfu/domain';
+import { and, sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../auth/sessions.js';
+import { subtreePattern } from '../auth/scope.js';
+import type { Sealer } from '../crypto/data-key.js';
+import type { archives } from '../db/schema/index.js';
+
+export interface ArchiveFilterArgs {
+  unionId?: string | null;
+  status?: string | null;
+  hardshipCategory?: string | null;
+  primaryCause?: string | null;
+  keyGroup?: string | null;
+  measure?: string | null;
+  actionPlan?: string | null;
+  search?: string | null;
+  spotCheckFlagged?: boolean | null;
+}
+
+/**
+ * The WHERE of an archive list: always the viewer's subtree, then the filters. Written once and
+ * used both for the page (through the relational query's RAW filter, with its table alias) and
+ * for totalCount, so the two can never disagree. Every predicate has an index (see schema).
+ */
+export function archiveFilterSql(
+  t: typeof archives,
+  viewer: Viewer,
+  filter: ArchiveFilterArgs | null | undefined,
+  sealer: Sealer,
+): SQL {
+  const f = filter ?? {};
+  const parts: (SQL | undefined)[] = [sql`${t.unionPath} like ${subtreePattern(viewer.unionPath)}`];
+  if (f.unionId) {
+    // A union outside the viewer's subtree matches nothing: the subtree predicate above still holds.
+    parts.push(sql`${t.unionPath} like (select u.path || '%' from unions u where u.id::text = ${f.unionId})`);
+  }
+  if (f.status) parts.push(sql`${t.status} = ${f.status}`);
+  if (f.hardshipCategory) parts.push(sql`${t.hardshipCategory} = ${f.hardshipCategory}`);
+  if (f.primaryCause) parts.push(sql`${t.primaryCause} = ${f.primaryCause}`);
+  if (f.keyGroup) parts.push(sql`${t.keyGroups} @> array[${f.keyGroup}]::text[]`);
+  if (f.measure) parts.push(sql`${t.measures} @> array[${f.measure}]::text[]`);
+  if (f.actionPlan) parts.push(sql`${t.actionPlans} @> array[${f.actionPlan}]::text[]`);
+  if (f.spotCheckFlagged != null) parts.push(sql`${t.spotCheckFlagged} = ${f.spotCheckFlagged}`);
+  const search = f.search?.trim();
+  if (search) parts.push(searchSql(t, search, sealer));
+  return and(...parts)!;
+}
+
+/** A full ID number finds by its keyed hash, an archive number exactly, anything else a name prefix. */
+function searchSql(t: typeof archives, search: string, sealer: Sealer): SQL {
+  const id = parseIdNumber(search);
+  if (id.ok) return sql`${t.idNumberHash} = ${sealer.lookupHash(normalizeIdNumber(search))}`;
+  if (parseArchiveNumber(search)) return sql`${t.number} = ${search}`;
+  const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return sql`(${t.name} like ${`${escaped}%`} or ${t.number} like ${`${escaped}%`})`;
+}

@@ -1,0 +1,182 @@
+import type { ArchiveInput } from '@bangfu/domain';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Viewer } from '../auth/sessions.js';
+import { inSubtree } from '../auth/scope.js';
+import type { Sealer } from '../crypto/data-key.js';
+import type { Database } from '../db/client.js';
+import { archiveHistory, archiveMembers, archives, spotChecks, unions } from '../db/schema/index.js';
+import { forbidden, ValidationError, type FieldError } from '../schema/errors.js';
+import { inputOfArchive, type ArchiveRow } from './current.js';
+import { diffArchive } from './history.js';
+import { archiveColumns, memberRows, reserveArchiveNumbers } from './store.js';
+import { membersOf, validateArchive } from './validate.js';
+
+/** Archives are edited while being prepared and while being assisted; in between they are frozen. */
+export const EDITABLE_STATUSES = new Set(['DRAFT', 'ESTABLISHED']);
+
+/** Grassroots admins keep their own union's archives; the province admin may do everything. */
+export function canEditArchivesOf(viewer: Viewer, unionId: string, unionPath: string): boolean {
+  if (viewer.role === 'PROVINCE_ADMIN') return inSubtree(viewer, unionPath);
+  return viewer.role === 'GRASSROOTS_ADMIN' && viewer.unionId === unionId;
+}
+
+/** The history snapshot: the whole archive as input, with sensitive numbers sealed. */
+export function snapshotOf(input: ArchiveInput, sealer: Sealer, extra: Record<string, unknown>) {
+  const seal = (value: string | undefined) => (value ? sealer.seal(value).toString('base64') : null);
+  return {
+    ...extra,
+    ...input,
+    idNumber: seal(input.idNumber),
+    bankCardNumber: seal(input.bankCardNumber),
+    members: (input.members ?? []).map((m) => ({ ...m, idNumber: seal(m.idNumber) })),
+  };
+}
+
+export async function recordHistory(
+  db: Database,
+  entry: { archiveId: string; by: string; action: string; changes: unknown; snapshot: unknown; reason?: string | null },
+) {
+  await db.insert(archiveHistory).values({
+    archiveId: entry.archiveId,
+    byUserId: entry.by,
+    action: entry.action,
+    changes: entry.changes,
+    snapshot: entry.snapshot,
+    reason: entry.reason ?? null,
+  });
+}
+
+/** A unique-index violation from a race the pre-check could not see, as the same user error. */
+function asLiveArchiveConflict(error: unknown): never {
+  const cause = (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } }).cause ?? error;
+  const c = cause as { code?: string; constraint?: string; constraint_name?: string };
+  if (c.code === '23505' && (c.constraint ?? c.constraint_name) === 'archives_live_id_number') {
+    throw ValidationError.field(['idNumber'], 'ID_NUMBER_HAS_LIVE_ARCHIVE', '该身份证号已有在档档案，一人只能有一份在档档案。');
+  }
+  throw error;
+}
+
+export interface SavedArchive {
+  id: string;
+  warnings: FieldError[];
+}
+
+export async function createArchive(
+  db: Database,
+  sealer: Sealer,
+  viewer: Viewer,
+  raw: Record<string, unknown>,
+  unionId: string | null,
+): Promise<SavedArchive> {
+  const targetUnionId = unionId ?? viewer.unionId;
+  const [union] = await db.select().from(unions).where(eq(unions.id, targetUnionId)).limit(1);
+  if (!union || !inSubtree(viewer, union.path)) throw forbidden('找不到该工会，或不在你的管理范围内。');
+  if (union.level !== 'GRASSROOTS') {
+    throw ValidationError.field(['unionId'], 'ARCHIVE_UNION_NOT_GRASSROOTS', '档案由基层工会建立，请选择一个基层工会。');
+  }
+  if (!canEditArchivesOf(viewer, union.id, union.path)) throw forbidden('只有本基层工会可以为其职工建档。');
+  const { input, warnings } = await validateArchive(db, sealer, raw, null);
+  const year = Number(new Date().toISOString().slice(0, 4));
+  const [number] = await reserveArchiveNumbers(db, union.regionCode, year);
+  try {
+    const [created] = await db
+      .insert(archives)
+      .values({
+        ...archiveColumns(input, sealer),
+        number: number!,
+        unionId: union.id,
+        unionPath: union.path,
+        createdBy: viewer.id,
+        updatedBy: viewer.id,
+      })
+      .returning({ id: archives.id });
+    const id = created!.id;
+    if (input.members?.length) await db.insert(archiveMembers).values(memberRows(id, input.members, sealer));
+    await recordHistory(db, {
+      archiveId: id,
+      by: viewer.id,
+      action: 'CREATE',
+      changes: diffArchive(null, { ...input, status: 'DRAFT' } as Record<string, unknown>),
+      snapshot: snapshotOf(input, sealer, { status: 'DRAFT', number }),
+    });
+    return { id, warnings };
+  } catch (error) {
+    asLiveArchiveConflict(error);
+  }
+}
+
+/** The archive if the viewer may see it; FORBIDDEN otherwise (never another union's data). */
+export async function visibleArchive(db: Database, viewer: Viewer, id: string): Promise<ArchiveRow> {
+  const [row] = await db.select().from(archives).where(eq(archives.id, id)).limit(1);
+  if (!row || !inSubtree(viewer, row.unionPath)) throw forbidden('找不到该档案，或不在你的管理范围内。');
+  return row;
+}
+
+export async function updateArchive(
+  db: Database,
+  sealer: Sealer,
+  viewer: Viewer,
+  id: string,
+  version: number,
+  raw: Record<string, unknown>,
+): Promise<SavedArchive> {
+  const row = await visibleArchive(db, viewer, id);
+  if (!canEditArchivesOf(viewer, row.unionId, row.unionPath)) throw forbidden('只有建档的基层工会可以修改档案。');
+  if (row.version !== version) {
+    throw ValidationError.field(
+      ['version'],
+      'VERSION_CONFLICT',
+      '该档案已被他人修改（你读取的是旧版本）。请刷新查看最新内容后再保存；你填写的内容不会丢失。',
+    );
+  }
+  if (!EDITABLE_STATUSES.has(row.status)) {
+    throw ValidationError.field(['status'], 'ARCHIVE_NOT_EDITABLE', '公示中、待审批或已退出的档案不能修改。');
+  }
+  const before = inputOfArchive(row, await membersOf(db, id), sealer);
+  const { input, warnings } = await validateArchive(db, sealer, raw, { row, input: before });
+  const changes = diffArchive(before as Record<string, unknown>, input as Record<string, unknown>);
+  try {
+    const updated = await db
+      .update(archives)
+      .set({
+        ...archiveColumns(input, sealer),
+        version: row.version + 1,
+        updatedBy: viewer.id,
+        // A correction answers a failed spot check (动态管理: fixed until checked again).
+        spotCheckFlagged: false,
+      })
+      .where(and(eq(archives.id, id), eq(archives.version, version)))
+      .returning({ id: archives.id });
+    if (!updated.length) {
+      throw ValidationError.field(['version'], 'VERSION_CONFLICT', '该档案已被他人修改，请刷新后再保存；你填写的内容不会丢失。');
+    }
+    await db.delete(archiveMembers).where(eq(archiveMembers.archiveId, id));
+    if (input.members?.length) await db.insert(archiveMembers).values(memberRows(id, input.members, sealer));
+    if (row.spotCheckFlagged) {
+      await db
+        .update(spotChecks)
+        .set({ resolvedAt: sql`now()` })
+        .where(and(eq(spotChecks.archiveId, id), isNull(spotChecks.resolvedAt)));
+    }
+    await recordHistory(db, {
+      archiveId: id,
+      by: viewer.id,
+      action: 'UPDATE',
+      changes,
+      snapshot: snapshotOf(input, sealer, { status: row.status, number: row.number }),
+    });
+    return { id, warnings };
+  } catch (error) {
+    asLiveArchiveConflict(error);
+  }
+}
+
+export async function deleteArchive(db: Database, viewer: Viewer, id: string): Promise<{ id: string; number: string }> {
+  const row = await visibleArchive(db, viewer, id);
+  if (!canEditArchivesOf(viewer, row.unionId, row.unionPath)) throw forbidden('只有建档的基层工会可以删除档案。');
+  if (row.status !== 'DRAFT') {
+    throw ValidationError.field(['status'], 'ARCHIVE_NOT_DRAFT', '只能删除录入中的档案；已公示或建档的档案请走退出流程。');
+  }
+  await db.delete(archives).where(eq(archives.id, id));
+  return { id, number: row.number };
+}

@@ -1,0 +1,89 @@
+import { sql } from 'drizzle-orm';
+import { subtreePattern } from '../../auth/scope.js';
+import { archiveFilterSql } from '../../archives/filter.js';
+import { archives } from '../../db/schema/index.js';
+import { builder } from '../builder.js';
+import { idOrNothing } from '../ids.js';
+import { requireViewer } from '../viewer.js';
+import { ActionPlanEnum, ArchiveStatusEnum, HardshipCauseEnum, KeyGroupEnum, MeasureEnum } from './archive-enums.js';
+
+export const ArchiveFilter = builder.inputType('ArchiveFilter', {
+  description: '档案筛选条件（均可选，条件之间为“且”）。Archive filters, combined with AND.',
+  fields: (t) => ({
+    unionId: t.id({ description: '该工会及其全部下级。This union and its whole subtree.' }),
+    status: t.field({ type: ArchiveStatusEnum, description: '状态。Workflow state.' }),
+    hardshipCategory: t.string({ description: '困难类别代码。Hardship category code.' }),
+    primaryCause: t.field({ type: HardshipCauseEnum, description: '主要致困原因。Primary cause.' }),
+    keyGroup: t.field({ type: KeyGroupEnum, description: '属于该重点群体。In this key group.' }),
+    measure: t.field({ type: MeasureEnum, description: '采取该措施。With this measure.' }),
+    actionPlan: t.field({ type: ActionPlanEnum, description: '纳入该行动计划。In this action plan.' }),
+    search: t.string({
+      description: '姓名或职工编号（前缀），或完整的身份证号。Name or archive number prefix, or a full ID number.',
+    }),
+    spotCheckFlagged: t.boolean({ description: '抽查未通过待整改。Flagged by a failed spot check.' }),
+  }),
+});
+
+const ORDERS = {
+  UPDATED_AT_DESC: { description: '最近修改在前（默认）。Most recently changed first (default).', orderBy: { updatedAt: 'desc' } },
+  UPDATED_AT_ASC: { description: '最早修改在前。Least recently changed first.', orderBy: { updatedAt: 'asc' } },
+  CREATED_AT_DESC: { description: '最近建立在前。Newest first.', orderBy: { createdAt: 'desc' } },
+  NUMBER_ASC: { description: '按职工编号。By archive number.', orderBy: { number: 'asc' } },
+  NAME_ASC: { description: '按姓名。By name.', orderBy: { name: 'asc' } },
+} as const;
+
+export const ArchiveOrder = builder.enumType('ArchiveOrder', {
+  description: '档案排序。Archive ordering.',
+  values: Object.fromEntries(Object.entries(ORDERS).map(([k, v]) => [k, { description: v.description }])) as Record<
+    keyof typeof ORDERS,
+    { description: string }
+  >,
+});
+
+builder.queryFields((t) => ({
+  archive: t.drizzleField({
+    type: 'archives',
+    nullable: true,
+    description: '按 ID 读取档案；不在你的范围内时为 null。An archive by id; null outside your subtree.',
+    args: { id: t.arg.id({ required: true, description: '档案 ID。Archive id.' }) },
+    resolve: async (query, _root, args, ctx) =>
+      (await ctx.db.query.archives.findFirst(
+        query({ where: { id: idOrNothing(args.id), unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) } } }),
+      )) ?? null,
+  }),
+  archiveByNumber: t.drizzleField({
+    type: 'archives',
+    nullable: true,
+    description: '按职工编号读取档案。An archive by its number (职工编号).',
+    args: { number: t.arg.string({ required: true, description: '职工编号。Archive number.' }) },
+    resolve: async (query, _root, args, ctx) =>
+      (await ctx.db.query.archives.findFirst(
+        query({ where: { number: args.number.trim(), unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) } } }),
+      )) ?? null,
+  }),
+  archives: t.drizzleConnection({
+    type: 'archives',
+    description:
+      '档案列表（Relay 分页，键集游标），仅限你的范围。Archives in your subtree, Relay-paginated with keyset cursors.',
+    args: {
+      filter: t.arg({ type: ArchiveFilter, description: '筛选。Filters.' }),
+      orderBy: t.arg({ type: ArchiveOrder, description: '排序。Ordering.' }),
+    },
+    totalCount: async (_parent, args, ctx) => {
+      const [row] = await ctx.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(archives)
+        .where(archiveFilterSql(archives, requireViewer(ctx), args.filter, ctx.sealer));
+      return row?.n ?? 0;
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const viewer = requireViewer(ctx);
+      return await ctx.db.query.archives.findMany(
+        query({
+          where: { RAW: (table) => archiveFilterSql(table, viewer, args.filter, ctx.sealer) },
+          orderBy: ORDERS[args.orderBy ?? 'UPDATED_AT_DESC'].orderBy,
+        }),
+      );
+    },
+  }),
+}));
