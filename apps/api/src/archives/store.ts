@@ -2,7 +2,8 @@ import { formatArchiveNumber, maskBankCard, maskIdNumber, type ArchiveInput, typ
 import { sql } from 'drizzle-orm';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import { archiveMembers, archiveNumberSequences, archives } from '../db/schema/index.js';
+import type { archiveMembers, archives } from '../db/schema/index.js';
+import { archiveNumberSequences } from '../db/schema/index.js';
 
 type ArchiveRow = typeof archives.$inferInsert;
 type MemberRow = typeof archiveMembers.$inferInsert;

@@ -1,4 +1,4 @@
-/* global React, ReactDOM, GraphiQL */
+/* global React, ReactDOM, GraphiQL, document */
 // Starts GraphiQL against this server. A token from `login` can be kept in the headers tab:
 // {"Authorization": "Bearer …"}.
 const fetcher = GraphiQL.createFetcher({ url: '/graphql' });

@@ -5,7 +5,11 @@ import type { Database, DatabaseHandle } from '../../src/db/client.js';
 import { createApp } from '../../src/http/server.js';
 import { openTestDatabase } from './database.js';
 
-export interface GraphQLResponse<T = Record<string, any>> {
+// Responses are whatever JSON the query asked for; tests read them freely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+export interface GraphQLResponse<T = Json> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -18,7 +22,7 @@ export interface TestServer {
   db: Database;
   handle: DatabaseHandle;
   sealer: Sealer;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = Json>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
