@@ -10,14 +10,14 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const LOGIN = `mutation($u: String!, $p: String!) {
-  login(username: $u, password: $p) { token expiresAt user { id username role union { name } } }
+  login(username: $u, password: $p) { token expiresAt user { id username role union { name parent { name } } } }
 }`;
 
 describe('sign-in', () => {
   it('the bootstrap admin signs in and reads who they are', async () => {
     const res = await server.graphql(LOGIN, { u: 'admin', p: 'bangfu-test-admin' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.login.user).toMatchObject({ username: 'admin', role: 'PROVINCE_ADMIN', union: { name: '河南省总工会' } });
+    expect(res.data!.login.user).toMatchObject({ username: 'admin', role: 'PROVINCE_ADMIN', union: { name: '河南省总工会', parent: null } });
     const token = res.data!.login.token as string;
     expect(token.length).toBeGreaterThanOrEqual(40);
     const me = await server.graphql('{ me { username name role union { code } } }', {}, token);
@@ -57,6 +57,14 @@ describe('sign-in', () => {
     expect(blocked.errors![0]!.extensions!.code).toBe('TOO_MANY_ATTEMPTS');
     // Other users are not affected by one user's lockout.
     expect(await server.login('gongyi')).toBeTruthy();
+  });
+
+  it("another union's user reads without their union", async () => {
+    const token = await server.login('jinshui');
+    const res = await server.graphql('{ me { union { code } } }', {}, token);
+    expect(res.data!.me.union).toEqual({ code: '410105' });
+    const login = await server.graphql(LOGIN, { u: 'zhengzhou', p: TEST_PASSWORD });
+    expect(login.data!.login.user.union).toEqual({ name: '郑州市总工会', parent: null });
   });
 
   it('the token is stored only as a hash', async () => {

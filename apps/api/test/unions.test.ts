@@ -64,16 +64,28 @@ describe('each user sees only their own subtree of unions', () => {
     expect(fromProvince.data!.union.parent).toEqual({ code: '410000' });
   });
 
-  it('a nested read of the tree is one SQL statement', async () => {
+  it('a nested read of the tree is one SQL statement, child counts included', async () => {
     const res = await server.graphql(
-      'query($id: ID!) { union(id: $id) { name children { name children { name level kind } } } }',
+      'query($id: ID!) { union(id: $id) { name childCount children { name childCount children { name level kind childCount } } } }',
       { id: tree.unions.province.id },
       tokens.province,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.union.children).toHaveLength(3);
+    expect(res.data!.union.childCount).toBe(3);
+    const zz = res.data!.union.children.find((c: { name: string }) => c.name === '郑州市总工会');
+    expect(zz.childCount).toBe(2);
+    expect(zz.children.map((c: { childCount: number }) => c.childCount).sort()).toEqual([0, 2]);
     const selects = res.statements.filter((s) => /^\s*select/i.test(s) && !/from "sessions"/.test(s));
     expect(selects).toHaveLength(1);
+  });
+
+  it('orders by name or level on request', async () => {
+    const res = await server.graphql('{ unions(first: 3, orderBy: LEVEL_ASC) { edges { node { level } } } }', {}, tokens.province);
+    expect(res.data!.unions.edges.map((e: { node: { level: string } }) => e.node.level)).toEqual(['PROVINCE', 'CITY', 'DIRECT_COUNTY']);
+    const byName = await server.graphql('{ unions(first: 100, orderBy: NAME_ASC) { edges { node { name } } } }', {}, tokens.zhengzhou);
+    const names = byName.data!.unions.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(names).toEqual([...names].sort());
   });
 
   it('pages with Relay cursors', async () => {

@@ -78,6 +78,19 @@ describe('managing users', () => {
     expect(otherCity.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
+  it('filters by a union subtree', async () => {
+    const res = await server.graphql(
+      'query($u: ID) { users(first: 100, unionId: $u) { totalCount edges { node { username } } } }',
+      { u: tree.unions.jinshui.id },
+      tokens.zhengzhou,
+    );
+    const names = res.data!.users.edges.map((e: { node: { username: string } }) => e.node.username).sort();
+    expect(names).toEqual(['huanghelu', 'jinshui', 'wang.fang', 'wenhualu']);
+    expect(res.data!.users.totalCount).toBe(4);
+    const outside = await server.graphql('query($u: ID) { users(unionId: $u) { totalCount } }', { u: tree.unions.gulou.id }, tokens.zhengzhou);
+    expect(outside.data!.users.totalCount).toBe(0);
+  });
+
   it('lists only users of the subtree, and never exposes password hashes', async () => {
     const res = await server.graphql('{ users(first: 100) { totalCount edges { node { username union { code } } } } }', {}, tokens.kaifeng);
     const names = res.data!.users.edges.map((e: { node: { username: string } }) => e.node.username).sort();

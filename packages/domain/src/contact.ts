@@ -19,3 +19,19 @@ export function validatePostalCode(value: string): Check {
     ? { ok: true, value: code }
     : { ok: false, ...problem('POSTAL_CODE_FORMAT') };
 }
+
+/**
+ * A contact phone of staff (帮扶责任人, 工会联络人): a mobile, or a landline with or without its
+ * area code ("0371-65551234", "65551234"). Spaces, hyphens and brackets are dropped.
+ */
+export function validatePhone(value: string, label = '联系电话'): Check {
+  const phone = value.replace(/[\s\-()（）]+/g, '');
+  if (/^1\d{10}$/.test(phone)) {
+    return validateMobile(phone).ok
+      ? { ok: true, value: phone }
+      : { ok: false, ...problem('PHONE_FORMAT', { label }) };
+  }
+  return /^(0\d{2,3})?[2-9]\d{6,7}$/.test(phone)
+    ? { ok: true, value: phone }
+    : { ok: false, ...problem('PHONE_FORMAT', { label }) };
+}

@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   DATE_INVALID: '{label}“{value}”不是真实存在的日期，请核对',
   DATE_TOO_EARLY: '{label}不能早于1900年',
   DATE_IN_FUTURE: '{label}不能晚于今天',
+  YEAR_MONTH_FORMAT: '{label}应为“年-月”格式，例如 2027-06',
   // Money and numbers
   FEN_NOT_INTEGER: '{label}应为以“分”为单位的整数',
   FEN_NEGATIVE: '{label}不能为负数',
@@ -43,6 +44,7 @@ export const ERROR_CODES = {
   // Contact, region, bank
   MOBILE_FORMAT: '手机号码应为以1开头的11位数字（第二位为3–9）',
   POSTAL_CODE_FORMAT: '邮政编码应为6位数字',
+  PHONE_FORMAT: '{label}应为手机号码或带区号的固定电话，例如 13812345678 或 0371-65551234',
   DIVISION_CODE_FORMAT: '{label}应为6位数字的行政区划代码',
   DIVISION_CODE_PROVINCE: '{label}“{value}”的前两位不是有效的省级代码，请核对',
   BANK_CARD_FORMAT: '银行卡号应为12到19位数字',
@@ -64,6 +66,12 @@ export const ERROR_CODES = {
   MEASURE_OTHER_NOTE_REQUIRED: '“四个一批”措施选了“其他”，请注明具体措施',
   ACTION_PLAN_OTHER_NOTE_REQUIRED: '七个行动计划选了“其他”，请注明具体计划',
   CLASSIFICATION_WITHOUT_TARGET: '未确定为解困脱困对象时不能选择{label}',
+  // Attachments (附件) and dictionary upkeep
+  ATTACHMENT_EMPTY: '附件文件是空的，请重新选择文件',
+  ATTACHMENT_TOO_LARGE: '附件不能超过{max}MB，请压缩或分页扫描后再上传',
+  ATTACHMENT_TYPE_NOT_ALLOWED: '附件只能是PDF、JPEG、PNG或WebP文件（按文件内容判断，改扩展名无效）',
+  DICTIONARY_CODE_FORMAT:
+    '代码只能是1到4位数字，或以大写字母开头、由大写字母、数字和下划线组成（最长{max}位），例如 14 或 ELDERLY_CARE',
   // Warnings: shown to the user, never block saving
   BANK_CARD_LUHN: '银行卡号校验位看起来不对，请与银行卡核对（仍可保存）',
   HOUSEHOLD_INCOME_BELOW_PARTS:

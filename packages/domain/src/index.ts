@@ -22,6 +22,8 @@ export * from './bank-card.js';
 export * from './money.js';
 export * from './mask.js';
 export * from './archive-number.js';
+export * from './assistance.js';
+export * from './attachments.js';
 
 export * from './fields.js';
 export type { SchemaOptions } from './input-fields.js';

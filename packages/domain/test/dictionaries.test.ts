@@ -3,10 +3,12 @@ import {
   ARCHIVE_FIELDS,
   DEFAULT_DICTIONARIES,
   DETERMINATION_FIELDS,
+  DICTIONARY_CODE_MAX,
   DICTIONARY_NAMES,
   MEMBER_FIELDS,
   dictionaryLabel,
   isDefaultSelectable,
+  validateDictionaryCode,
 } from '../src/index.js';
 
 const codes = (name: keyof typeof DEFAULT_DICTIONARIES) =>
@@ -38,6 +40,7 @@ describe('default dictionaries', () => {
         'memberStatus',
         'exitReason',
         'spotCheckResult',
+        'attachmentType',
       ].sort(),
     );
     for (const [name, dictionary] of Object.entries(DEFAULT_DICTIONARIES)) {
@@ -190,6 +193,39 @@ describe('default dictionaries', () => {
           'dictionary' in field ? field.dictionary : '?',
         );
       }
+    }
+  });
+});
+
+describe('codes of new dictionary entries', () => {
+  it('accepts digits like the standards and upper-case mnemonics like the shipped codes', () => {
+    for (const code of ['14', '0099', 'ELDERLY_CARE', 'U', ' RENTED_2 ']) {
+      expect(validateDictionaryCode(code)).toEqual({ ok: true, value: code.trim() });
+    }
+  });
+
+  it('refuses anything else with DICTIONARY_CODE_FORMAT', () => {
+    for (const code of [
+      '',
+      'elderly',
+      '老人',
+      '12345',
+      '_X',
+      'A-B',
+      'A B',
+      'X'.repeat(DICTIONARY_CODE_MAX + 1),
+    ]) {
+      expect(validateDictionaryCode(code), code).toMatchObject({
+        ok: false,
+        code: 'DICTIONARY_CODE_FORMAT',
+      });
+    }
+  });
+
+  it('every shipped code would pass the same check', () => {
+    for (const dictionary of Object.values(DEFAULT_DICTIONARIES)) {
+      for (const e of dictionary.entries)
+        expect(validateDictionaryCode(e.code).ok, e.code).toBe(true);
     }
   });
 });

@@ -8,7 +8,7 @@ describe('workflow', () => {
 
   it('lets a grassroots admin record objections, withdraw or submit during the notice', () => {
     expect(allowedActions('PUBLICIZING', 'GRASSROOTS_ADMIN').sort()).toEqual(
-      ['backToDraft', 'recordObjection', 'submitForApproval'].sort(),
+      ['recordObjection', 'submitForApproval', 'withdrawPublicNotice'].sort(),
     );
   });
 
@@ -23,6 +23,21 @@ describe('workflow', () => {
   it('lets a county admin exit an established archive and re-enter an exited one', () => {
     expect(allowedActions('ESTABLISHED', 'COUNTY_ADMIN')).toEqual(['exitArchive']);
     expect(allowedActions('EXITED', 'COUNTY_ADMIN')).toEqual(['reenterArchive']);
+  });
+
+  it('names each action after its mutation in the public contract', () => {
+    expect(Object.keys(WORKFLOW_TRANSITIONS).sort()).toEqual(
+      [
+        'startPublicNotice',
+        'recordObjection',
+        'withdrawPublicNotice',
+        'submitForApproval',
+        'approveArchive',
+        'rejectArchive',
+        'exitArchive',
+        'reenterArchive',
+      ].sort(),
+    );
   });
 
   it('gives analysts no action at all', () => {

@@ -47,7 +47,7 @@ export async function recordHistory(
 }
 
 /** A unique-index violation from a race the pre-check could not see, as the same user error. */
-function asLiveArchiveConflict(error: unknown): never {
+export function asLiveArchiveConflict(error: unknown): never {
   const cause = (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } }).cause ?? error;
   const c = cause as { code?: string; constraint?: string; constraint_name?: string };
   if (c.code === '23505' && (c.constraint ?? c.constraint_name) === 'archives_live_id_number') {

@@ -85,53 +85,62 @@ export async function validateArchive(
     throw new ValidationError(`档案有 ${fieldErrors.length} 处需要修改：${fieldErrors[0]!.message}`, fieldErrors);
   }
   const input = parsed.data;
-  const idHash = sealer.lookupHash(normalizeIdNumber(input.idNumber));
-  const [holder] = await db
-    .select({ number: archives.number, union: unions.name })
+  const exceptId = current?.row.id ?? null;
+  const [holder] = await liveArchivesHolding(db, [sealer.lookupHash(normalizeIdNumber(input.idNumber))], exceptId);
+  if (holder) throw liveArchiveError(input.idNumber, holder);
+  const memberHashes = (input.members ?? []).map((m) => (m.idNumber ? sealer.lookupHash(normalizeIdNumber(m.idNumber)) : null));
+  const others = await liveArchivesHolding(db, memberHashes.filter((h): h is string => h !== null), exceptId);
+  return { input, warnings: [...archiveWarnings(input), ...memberConflictWarnings(memberHashes, others)] };
+}
+
+export interface LiveHolder {
+  hash: string;
+  number: string;
+  union: string;
+}
+
+/**
+ * Live (not exited) archives whose worker has one of these ID hashes, with the union holding
+ * each: one statement however many hashes, so a spreadsheet import checks every row at once.
+ */
+export async function liveArchivesHolding(db: Database, hashes: string[], exceptId: string | null): Promise<LiveHolder[]> {
+  if (!hashes.length) return [];
+  return await db
+    .select({ hash: archives.idNumberHash, number: archives.number, union: unions.name })
     .from(archives)
     .innerJoin(unions, eq(unions.id, archives.unionId))
     .where(
       and(
-        eq(archives.idNumberHash, idHash),
+        inArray(archives.idNumberHash, hashes),
         ne(archives.status, 'EXITED'),
-        current ? ne(archives.id, current.row.id) : undefined,
+        exceptId ? ne(archives.id, exceptId) : undefined,
       ),
-    )
-    .limit(1);
-  if (holder) {
-    throw ValidationError.field(
-      ['idNumber'],
-      'ID_NUMBER_HAS_LIVE_ARCHIVE',
-      `身份证号 ${maskIdNumber(input.idNumber)} 已在${holder.union}建档（职工编号 ${holder.number}），一人只能有一份在档档案。`,
     );
-  }
-  const warnings: FieldError[] = [...archiveWarnings(input)];
-  const memberHashes = (input.members ?? []).map((m) => (m.idNumber ? sealer.lookupHash(normalizeIdNumber(m.idNumber)) : null));
-  const wanted = memberHashes.filter((h): h is string => h !== null);
-  if (wanted.length) {
-    const others = await db
-      .select({ hash: archives.idNumberHash, number: archives.number, union: unions.name })
-      .from(archives)
-      .innerJoin(unions, eq(unions.id, archives.unionId))
-      .where(
-        and(
-          inArray(archives.idNumberHash, wanted),
-          ne(archives.status, 'EXITED'),
-          current ? ne(archives.id, current.row.id) : undefined,
-        ),
-      );
-    memberHashes.forEach((hash, i) => {
-      const other = others.find((o) => o.hash === hash);
-      if (other) {
-        warnings.push({
-          path: ['members', String(i), 'idNumber'],
-          code: 'MEMBER_IS_WORKER_OF_ANOTHER_ARCHIVE',
-          message: `第${i + 1}位家庭成员是${other.union}另一份在档档案（职工编号 ${other.number}）的职工本人，请核实。`,
-        });
-      }
-    });
-  }
-  return { input, warnings };
+}
+
+/** One live archive per worker in the whole province; the message names who holds the first. */
+export function liveArchiveError(idNumber: string, holder: LiveHolder): ValidationError {
+  return ValidationError.field(
+    ['idNumber'],
+    'ID_NUMBER_HAS_LIVE_ARCHIVE',
+    `身份证号 ${maskIdNumber(idNumber)} 已在${holder.union}建档（职工编号 ${holder.number}），一人只能有一份在档档案。`,
+  );
+}
+
+/** Members who are the worker of another live archive: a warning, the household may really share them. */
+export function memberConflictWarnings(memberHashes: (string | null)[], others: LiveHolder[]): FieldError[] {
+  const warnings: FieldError[] = [];
+  memberHashes.forEach((hash, i) => {
+    const other = hash ? others.find((o) => o.hash === hash) : undefined;
+    if (other) {
+      warnings.push({
+        path: ['members', String(i), 'idNumber'],
+        code: 'MEMBER_IS_WORKER_OF_ANOTHER_ARCHIVE',
+        message: `第${i + 1}位家庭成员是${other.union}另一份在档档案（职工编号 ${other.number}）的职工本人，请核实。`,
+      });
+    }
+  });
+  return warnings;
 }
 
 /** Members of the archive, for building the current input. */

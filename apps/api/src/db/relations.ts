@@ -21,10 +21,16 @@ export const relations = defineRelations(schema, (r) => ({
     members: r.many.archiveMembers({ from: r.archives.id, to: r.archiveMembers.archiveId }),
     attachments: r.many.attachments({ from: r.archives.id, to: r.attachments.archiveId }),
     plans: r.many.assistancePlans({ from: r.archives.id, to: r.assistancePlans.archiveId }),
+    /** The plan of the archive's current cycle (older cycles' plans are kept in `plans`). */
+    currentPlan: r.one.assistancePlans({
+      from: [r.archives.id, r.archives.cycle],
+      to: [r.assistancePlans.archiveId, r.assistancePlans.cycle],
+    }),
     ledger: r.many.ledgerEntries({ from: r.archives.id, to: r.ledgerEntries.archiveId }),
     spotChecks: r.many.spotChecks({ from: r.archives.id, to: r.spotChecks.archiveId }),
     history: r.many.archiveHistory({ from: r.archives.id, to: r.archiveHistory.archiveId }),
     objections: r.many.noticeObjections({ from: r.archives.id, to: r.noticeObjections.archiveId }),
+    revealLog: r.many.sensitiveAccessLog({ from: r.archives.id, to: r.sensitiveAccessLog.archiveId }),
   },
   archiveMembers: {
     archive: r.one.archives({ from: r.archiveMembers.archiveId, to: r.archives.id, optional: false }),
@@ -49,9 +55,20 @@ export const relations = defineRelations(schema, (r) => ({
   noticeObjections: {
     archive: r.one.archives({ from: r.noticeObjections.archiveId, to: r.archives.id, optional: false }),
   },
+  sensitiveAccessLog: {
+    archive: r.one.archives({ from: r.sensitiveAccessLog.archiveId, to: r.archives.id, optional: false }),
+    user: r.one.users({ from: r.sensitiveAccessLog.userId, to: r.users.id, optional: false }),
+  },
   reportSubmissions: {
     union: r.one.unions({ from: r.reportSubmissions.unionId, to: r.unions.id, optional: false }),
     submitter: r.one.users({ from: r.reportSubmissions.submittedBy, to: r.users.id, optional: false }),
+    reportPeriod: r.one.reportPeriods({ from: r.reportSubmissions.period, to: r.reportPeriods.code, optional: false }),
+    /** Earlier versions replaced by a resubmission before the due date. */
+    revisions: r.many.reportRevisions({ from: r.reportSubmissions.id, to: r.reportRevisions.submissionId }),
+  },
+  reportRevisions: {
+    submission: r.one.reportSubmissions({ from: r.reportRevisions.submissionId, to: r.reportSubmissions.id, optional: false }),
+    submitter: r.one.users({ from: r.reportRevisions.submittedBy, to: r.users.id, optional: false }),
   },
 }));
 

@@ -14,6 +14,7 @@ import { withStatementLog } from '../db/statement-log.js';
 import type { Context } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { GRAPHIQL_PAGE, graphiqlAsset } from './graphiql.js';
+import { fileEndpoint } from './endpoints.js';
 import { consoleFile } from './static.js';
 
 /** GraphQL bodies larger than this are refused before parsing (uploads have their own endpoint). */
@@ -163,6 +164,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
       return graphql(req, res, url);
     }
+    if (await fileEndpoint(req, res, url, { db: handle.db, sealer })) return;
     if (url.pathname === '/healthz') {
       try {
         await handle.db.execute(sql`select 1`);

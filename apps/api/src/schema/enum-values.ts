@@ -12,3 +12,10 @@ export function describedValues<K extends string>(
     ]),
   ) as Record<K, { description: string }>;
 }
+
+/** An ordering enum's values from a table of `{ description, orderBy }`. */
+export function describedOrders<K extends string>(orders: Readonly<Record<K, { readonly description: string }>>): Record<K, { description: string }> {
+  return Object.fromEntries(
+    (Object.entries(orders) as [K, { description: string }][]).map(([k, v]) => [k, { description: v.description }]),
+  ) as Record<K, { description: string }>;
+}

@@ -11,6 +11,21 @@ import './types/archive.js';
 import './types/archive-input.js';
 import './types/archive-queries.js';
 import './types/archive-mutations.js';
+import './types/assistance-plan.js';
+import './types/contact-card.js';
+import './types/ledger.js';
+import './types/spot-check.js';
+import './types/derived-fields.js';
+import './types/minimum-living-line.js';
+import './types/attachment.js';
+import './types/dictionary-mutations.js';
+import './types/archive-workflow.js';
+import './types/workflow-mutations.js';
+import './types/archive-history.js';
+import './types/reveal.js';
+import './types/public-notice.js';
+import './types/statistics.js';
+import './types/reports.js';
 
 export const schema = describeGeneratedTypes(builder.toSchema({ sortSchema: false }));
 

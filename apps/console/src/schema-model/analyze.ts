@@ -122,7 +122,8 @@ function leafSelection(type: GraphQLObjectType, depth = 0): string {
     .map((f) => {
       const named = getNamedType(f.type);
       if (isScalarType(named) || isEnumType(named)) return f.name;
-      if (isObjectType(named) && depth < 1) return `${f.name} { ${leafSelection(named, depth + 1)} }`;
+      if (isObjectType(named) && depth < 1)
+        return `${f.name} { ${leafSelection(named, depth + 1)} }`;
       return '';
     })
     .filter(Boolean)
@@ -143,6 +144,17 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
     if (!node || resourceByType.has(node.name)) continue;
     resourceByType.set(node.name, field.name);
     connectionFields.push([field, node]);
+  }
+
+  // Root fields answering a whole list of records (no connection), with no required argument.
+  const plainFields: [GraphQLField<unknown, unknown>, GraphQLObjectType][] = [];
+  for (const field of queryFields) {
+    const type = getNullableType(field.type);
+    const item = getNamedType(field.type);
+    if (!isListType(type) || !isObjectType(item) || resourceByType.has(item.name)) continue;
+    if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+    resourceByType.set(item.name, field.name);
+    plainFields.push([field, item]);
   }
 
   const validationErrorType = Object.values(schema.getTypeMap()).find(isValidationErrorType);
@@ -176,7 +188,8 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
     }
     if (isEnumType(named)) return { kind: ref.list ? 'enumList' : 'enum' };
     if (isObjectType(named)) {
-      const reference = resourceByType.get(named.name);
+      // Only records with an id can be pointed at; an id-less list item stays embedded.
+      const reference = named.getFields().id ? resourceByType.get(named.name) : undefined;
       if (reference) return { kind: ref.list ? 'referenceList' : 'reference', reference };
       const node = connectionNode(named);
       if (node) {
@@ -227,12 +240,15 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
   }
 
   function collectObject(type: GraphQLObjectType): void {
-    if (objects[type.name] || resourceByType.has(type.name)) return;
+    if (objects[type.name] || (resourceByType.has(type.name) && type.getFields().id)) return;
     const fields = outputFields(type);
     objects[type.name] = { name: type.name, label: labelOf(type.description, type.name), fields };
     for (const f of Object.values(type.getFields())) {
       const named = getNamedType(f.type);
-      if (isObjectType(named) && fields.some((m) => m.name === f.name && m.kind.startsWith('embedded')))
+      if (
+        isObjectType(named) &&
+        fields.some((m) => m.name === f.name && m.kind.startsWith('embedded'))
+      )
         collectObject(named);
     }
   }
@@ -260,12 +276,19 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
     return { name: arg.name, graphqlType: graphqlTypeString(arg.type), type: typeRef(arg.type) };
   }
 
-  function mutationModel(field: GraphQLField<unknown, unknown>, node: GraphQLObjectType): MutationModel {
+  function mutationModel(
+    field: GraphQLField<unknown, unknown>,
+    node: GraphQLObjectType,
+  ): MutationModel {
     const resultType = getNamedType(field.type);
     const idArg = field.args.find(
-      (a) => getNamedType(a.type).name === 'ID' && (a.name === 'id' || a.name === `${lowerFirst(node.name)}Id`),
+      (a) =>
+        getNamedType(a.type).name === 'ID' &&
+        (a.name === 'id' || a.name === `${lowerFirst(node.name)}Id`),
     );
-    const versionArg = field.args.find((a) => a.name === 'version' && getNamedType(a.type).name === 'Int');
+    const versionArg = field.args.find(
+      (a) => a.name === 'version' && getNamedType(a.type).name === 'Int',
+    );
     const inputArg = field.args.find((a) => isInputObjectType(getNamedType(a.type)));
     const kind: MutationModel['result']['kind'] =
       resultType.name === node.name
@@ -280,11 +303,18 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
       arguments: field.args.map(argumentModel),
       ...(idArg ? { idArgument: idArg.name } : {}),
       ...(versionArg ? { versionArgument: versionArg.name } : {}),
-      ...(inputArg ? { inputArgument: inputArg.name, inputType: getNamedType(inputArg.type).name } : {}),
+      ...(inputArg
+        ? { inputArgument: inputArg.name, inputType: getNamedType(inputArg.type).name }
+        : {}),
+      inputs: field.args
+        .filter((a) => a !== idArg && a !== versionArg)
+        .map((a) => inputFieldModel(a, node))
+        .filter((a): a is InputFieldModel => a !== undefined),
       result: {
         typeName: resultType.name,
         kind,
-        validationError: isUnionType(resultType) && resultType.getTypes().some(isValidationErrorType),
+        validationError:
+          isUnionType(resultType) && resultType.getTypes().some(isValidationErrorType),
       },
       label: labelOf(field.description, field.name),
     };
@@ -316,10 +346,15 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
         return { field, order: match[2] as 'ASC' | 'DESC', value: v.name };
       })
       .filter((o): o is SortModel['options'][number] => o !== undefined);
-    return options.length ? { argument: arg.name, graphqlType: graphqlTypeString(arg.type), options } : undefined;
+    return options.length
+      ? { argument: arg.name, graphqlType: graphqlTypeString(arg.type), options }
+      : undefined;
   }
 
-  function filterModels(field: GraphQLField<unknown, unknown>, node: GraphQLObjectType): FilterModel[] {
+  function filterModels(
+    field: GraphQLField<unknown, unknown>,
+    node: GraphQLObjectType,
+  ): FilterModel[] {
     const filters: FilterModel[] = [];
     for (const arg of field.args) {
       if (PAGINATION_ARGUMENTS.has(arg.name) || sortModel(arg)) continue;
@@ -338,25 +373,35 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
   }
 
   const resources: Record<string, ResourceModel> = {};
-  for (const [listField, node] of connectionFields) {
+  const listFields = [
+    ...connectionFields.map(([f, n]) => [f, n, 'connection'] as const),
+    ...plainFields.map(([f, n]) => [f, n, 'plain'] as const),
+  ];
+  for (const [listField, node, listKind] of listFields) {
     const name = listField.name;
     const fields = outputFields(node);
     for (const f of Object.values(node.getFields())) {
       const named = getNamedType(f.type);
-      if (isObjectType(named) && fields.some((m) => m.name === f.name && m.kind.startsWith('embedded')))
+      if (
+        isObjectType(named) &&
+        fields.some((m) => m.name === f.name && m.kind.startsWith('embedded'))
+      )
         collectObject(named);
     }
 
     const one =
       queryFields.find((f) => f.name === lowerFirst(node.name) && byIdQuery(f, node)) ??
       queryFields.find((f) => byIdQuery(f, node));
-    const byName = (prefix: string) => mutationFields.find((f) => f.name === `${prefix}${node.name}`);
-    const create = byName('create');
+    const byName = (prefix: string) =>
+      mutationFields.find((f) => f.name === `${prefix}${node.name}`);
+    // `set<Type>` is an upsert (setMinimumLivingLine): to people it is how a record is added.
+    const create = byName('create') ?? byName('set');
     const update = byName('update');
     const remove = byName('delete');
     const crud = new Set([create, update, remove]);
     const actions = mutationFields.filter(
-      (f) => !crud.has(f) && answersRecord(f, node) && mutationModel(f, node).idArgument !== undefined,
+      (f) =>
+        !crud.has(f) && answersRecord(f, node) && mutationModel(f, node).idArgument !== undefined,
     );
     for (const m of [create, update, ...actions]) {
       const model = m && mutationModel(m, node);
@@ -364,23 +409,33 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
     }
     const orderArg = listField.args.find((a) => sortModel(a));
     const sort = sortModel(orderArg);
-    const connection = getNamedType(listField.type) as GraphQLObjectType;
+    const listType = getNamedType(listField.type) as GraphQLObjectType;
     const representation =
-      REPRESENTATION_CANDIDATES.find((c) => fields.some((f) => f.name === c && f.kind === 'string')) ?? 'id';
+      REPRESENTATION_CANDIDATES.find((c) =>
+        fields.some((f) => f.name === c && f.kind === 'string'),
+      ) ?? 'id';
 
-    const singular = labelOf(node.description, node.name);
+    // The type names the record ("系统用户"); when its description is a sentence ("某行政区划某年度的
+    // 低保标准"), the list field's words ("低保标准列表") name it better.
+    const typeLabel = labelOf(node.description, node.name);
+    const listLabel = labelOf(listField.description, name).zh.replace(/列表$/, '');
+    const singular =
+      typeLabel.zh.length > 8 && listLabel.length < typeLabel.zh.length
+        ? { ...typeLabel, zh: listLabel }
+        : typeLabel;
     resources[name] = {
       name,
       typeName: node.name,
-      label: { zh: singular.zh, en: `${singular.en} |||| ${humanize(name)}` },
+      label: { zh: singular.zh, en: `${humanize(node.name)} |||| ${humanize(name)}` },
       fields,
       representation,
       list: {
+        kind: listKind,
         field: name,
         arguments: listField.args.map(argumentModel),
         filters: filterModels(listField, node),
         ...(sort ? { sort } : {}),
-        totalCount: 'totalCount' in connection.getFields(),
+        totalCount: listKind === 'connection' && 'totalCount' in listType.getFields(),
       },
       ...(one ? { one: { field: one.name, idArgument: one.args[0]!.name } } : {}),
       ...(create ? { create: mutationModel(create, node) } : {}),
@@ -396,7 +451,9 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
     enums[type.name] = {
       name: type.name,
       label: labelOf(type.description, type.name),
-      values: type.getValues().map((v) => ({ value: v.name, label: labelOf(v.description, v.name) })),
+      values: type
+        .getValues()
+        .map((v) => ({ value: v.name, label: labelOf(v.description, v.name) })),
     };
   }
 
@@ -406,7 +463,12 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
     inputs,
     enums,
     ...(validationErrorType
-      ? { validationError: { typeName: validationErrorType.name, selection: leafSelection(validationErrorType) } }
+      ? {
+          validationError: {
+            typeName: validationErrorType.name,
+            selection: leafSelection(validationErrorType),
+          },
+        }
       : {}),
   };
 }

@@ -10,7 +10,12 @@ const MAX_EMBEDDED_DEPTH = 3;
 
 export type Purpose = 'list' | 'one';
 
-function selectionOf(model: SchemaModel, typeName: string, purpose: Purpose, depth: number): string {
+function selectionOf(
+  model: SchemaModel,
+  typeName: string,
+  purpose: Purpose,
+  depth: number,
+): string {
   const resource = Object.values(model.resources).find((r) => r.typeName === typeName);
   const fields = resource?.fields ?? model.objects[typeName]?.fields ?? [];
   const parts: string[] = [];
@@ -41,7 +46,11 @@ function selectionOf(model: SchemaModel, typeName: string, purpose: Purpose, dep
   return parts.join(' ');
 }
 
-export function recordSelection(model: SchemaModel, resource: ResourceModel, purpose: Purpose): string {
+export function recordSelection(
+  model: SchemaModel,
+  resource: ResourceModel,
+  purpose: Purpose,
+): string {
   return selectionOf(model, resource.typeName, purpose, 0);
 }
 
@@ -56,6 +65,9 @@ function pass(args: readonly { name: string }[]): string {
 /** The page query: every connection argument as a variable; unset variables are simply absent. */
 export function listDocument(model: SchemaModel, resource: ResourceModel): string {
   const args = resource.list.arguments;
+  if (resource.list.kind === 'plain') {
+    return `query ${resource.typeName}List${declare(args)} { ${resource.list.field}${pass(args)} { ${recordSelection(model, resource, 'list')} } }`;
+  }
   const total = resource.list.totalCount ? 'totalCount ' : '';
   return `query ${resource.typeName}List${declare(args)} { ${resource.list.field}${pass(args)} { ${total}pageInfo { hasNextPage endCursor } edges { cursor node { ${recordSelection(model, resource, 'list')} } } } }`;
 }
@@ -84,7 +96,11 @@ export function manyDocument(model: SchemaModel, resource: ResourceModel, count:
 }
 
 /** A mutation with all its arguments as variables, selecting the record or the field errors. */
-export function mutationDocument(model: SchemaModel, resource: ResourceModel, mutation: MutationModel): string {
+export function mutationDocument(
+  model: SchemaModel,
+  resource: ResourceModel,
+  mutation: MutationModel,
+): string {
   const selection = recordSelection(model, resource, 'one');
   const invalid = model.validationError;
   let result = '';
@@ -94,7 +110,9 @@ export function mutationDocument(model: SchemaModel, resource: ResourceModel, mu
       break;
     case 'union': {
       const onError =
-        mutation.result.validationError && invalid ? ` ... on ${invalid.typeName} { ${invalid.selection} }` : '';
+        mutation.result.validationError && invalid
+          ? ` ... on ${invalid.typeName} { ${invalid.selection} }`
+          : '';
       result = ` { __typename ... on ${resource.typeName} { ${selection} }${onError} }`;
       break;
     }

@@ -98,7 +98,11 @@ export interface SortModel {
   readonly argument: string;
   readonly graphqlType: string;
   /** react-admin's `{ field, order }` → the enum value to send. */
-  readonly options: readonly { readonly field: string; readonly order: 'ASC' | 'DESC'; readonly value: string }[];
+  readonly options: readonly {
+    readonly field: string;
+    readonly order: 'ASC' | 'DESC';
+    readonly value: string;
+  }[];
 }
 
 /** A root mutation on one record, with what it takes and what it answers. */
@@ -112,6 +116,8 @@ export interface MutationModel {
   /** The input-object argument (`input`) and its type. */
   readonly inputArgument?: string;
   readonly inputType?: string;
+  /** What a person fills in: every argument but the id and the version, as form inputs. */
+  readonly inputs: readonly InputFieldModel[];
   /** What comes back: the record itself, a union with ValidationError, or a scalar. */
   readonly result: {
     readonly typeName: string;
@@ -132,6 +138,12 @@ export interface ResourceModel {
   /** The field that names a record to people (`name`, `username`, `number`…). */
   readonly representation: string;
   readonly list: {
+    /**
+     * `connection`: a Relay connection, paged by the API. `plain`: a root field answering a whole
+     * list (`dictionaries`, `minimumLivingLines`), paged and sorted in the browser; its records
+     * have no id of their own, so they get one made of their values.
+     */
+    readonly kind: 'connection' | 'plain';
     readonly field: string;
     readonly arguments: readonly ArgumentModel[];
     readonly filters: readonly FilterModel[];

@@ -60,3 +60,24 @@ export const spotCheckResult: Dictionary = {
     ['NEEDS_CORRECTION', '需整改', 'Needs correction'],
   ]),
 };
+
+/**
+ * 附件类型: what a scanned or photographed proof is. The seed's form has a 附件类型 column but no
+ * list; these are the proofs the notice's steps ask for (income, illness, disability, the worker's
+ * signed page of 困难职工档案表).
+ */
+export const attachmentType: Dictionary = {
+  name: 'attachmentType',
+  label: '附件类型',
+  labelEn: 'Attachment type',
+  entries: rows([
+    ['INCOME_PROOF', '收入证明', 'Proof of income'],
+    ['ILLNESS_DIAGNOSIS', '疾病诊断证明', 'Medical diagnosis'],
+    ['MEDICAL_BILLS', '医疗费用票据', 'Medical bills'],
+    ['DISABILITY_CERTIFICATE', '残疾证', 'Disability certificate'],
+    ['MINIMUM_LIVING_CERTIFICATE', '低保证', 'Minimum-living allowance certificate'],
+    ['UNEMPLOYMENT_PROOF', '失业证明', 'Proof of unemployment'],
+    ['WORKER_SIGNED_PAGE', '职工签字页', "Worker's signed page"],
+    ['OTHER', '其他', 'Other'],
+  ]),
+};

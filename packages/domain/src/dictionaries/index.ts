@@ -9,11 +9,12 @@ import {
   sex,
 } from './standards.js';
 import { employerType, enterpriseStatus, modelWorkerType, workStatus } from './work.js';
-import { exitReason, hardshipCategory, spotCheckResult } from './archive.js';
+import { attachmentType, exitReason, hardshipCategory, spotCheckResult } from './archive.js';
 import type { Dictionary, DictionaryEntry } from './types.js';
 
 export type { Dictionary, DictionaryEntry } from './types.js';
 export { HEALTH_DISABLED } from './person.js';
+export { DICTIONARY_CODE_MAX, validateDictionaryCode } from './code.js';
 
 /** The defaults shipped for every editable dictionary, keyed by the field each one serves. */
 export const DEFAULT_DICTIONARIES = {
@@ -37,6 +38,7 @@ export const DEFAULT_DICTIONARIES = {
   memberStatus,
   exitReason,
   spotCheckResult,
+  attachmentType,
 } as const satisfies Record<string, Dictionary>;
 
 export type DictionaryName = keyof typeof DEFAULT_DICTIONARIES;

@@ -3,3 +3,5 @@ export * from './users.js';
 export * from './dictionaries.js';
 export * from './archives.js';
 export * from './workflow.js';
+export * from './statistics.js';
+export * from './reports.js';

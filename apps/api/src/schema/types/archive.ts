@@ -1,5 +1,5 @@
 import { ageOn, ARCHIVE_FIELDS, DETERMINATION_FIELDS, maskMobile, MEMBER_FIELDS, todayIso } from '@bangfu/domain';
-import { identifying, personName } from '../../archives/access.js';
+import { IDENTIFYING_ARCHIVE_FIELDS, identifying, personName } from '../../archives/access.js';
 import { builder } from '../builder.js';
 import { ArchiveStatusEnum } from './archive-enums.js';
 import { describe, LIST_ENUMS, outputType } from './archive-fields.js';
@@ -78,11 +78,6 @@ const PLAIN = [
   'workerSignedOn', 'archivist', 'reviewer', 'enteredBy', 'assistanceUnit', 'assistancePerson',
 ] as const satisfies readonly (keyof typeof A)[];
 
-/** Identifying catalogue fields: shown to admins, null for analysts. */
-const IDENTIFYING = [
-  'birthDate', 'health', 'disabilityCategory', 'disabilityGrade', 'otherContact', 'address', 'bankName', 'bankBranch',
-] as const satisfies readonly (keyof typeof A)[];
-
 export const Archive = builder.drizzleObject('archives', {
   name: 'Archive',
   description: '困难职工档案（一户一档）。The archive of one household (困难职工档案表).',
@@ -98,7 +93,7 @@ export const Archive = builder.drizzleObject('archives', {
         resolve: (row) => row[name] as never,
       });
     }
-    for (const name of IDENTIFYING) {
+    for (const name of IDENTIFYING_ARCHIVE_FIELDS) {
       const spec = A[name];
       catalogue[name] = t.field({
         type: outputType(spec) as 'String',

@@ -3,7 +3,7 @@ import { asc } from 'drizzle-orm';
 import { dictionaryEntries } from '../../db/schema/index.js';
 import { builder } from '../builder.js';
 
-interface EntryShape {
+export interface EntryShape {
   code: string;
   label: string;
   labelEn: string;
@@ -17,7 +17,7 @@ interface DictionaryShape {
   entries: EntryShape[];
 }
 
-const DictionaryEntryRef = builder.objectRef<EntryShape>('DictionaryEntry').implement({
+export const DictionaryEntryRef = builder.objectRef<EntryShape>('DictionaryEntry').implement({
   description: '字典条目：存储的是代码，不是名称。A dictionary entry; records store the code.',
   fields: (t) => ({
     code: t.exposeString('code', { description: '稳定代码。Stable code.' }),

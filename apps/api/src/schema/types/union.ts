@@ -5,11 +5,15 @@ import { unions } from '../../db/schema/index.js';
 import { insertUnion } from '../../unions/store.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
-import { describedValues } from '../enum-values.js';
+import { describedOrders, describedValues } from '../enum-values.js';
 import type { Context } from '../context.js';
 import { forbidden, ValidationError } from '../errors.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
+
+/** Read with the union (drizzle `extras`), so the tree's expand arrows cost no statement. */
+const childCount = (u: typeof unions) =>
+  sql<number>`(select count(*)::int from unions as child where child.parent_id = ${u.id})`.mapWith(Number);
 
 export const UnionLevel = builder.enumType('UnionLevel', {
   description: '工会层级。Level in the union hierarchy.',
@@ -48,7 +52,14 @@ export const Union = builder.drizzleObject('unions', {
       nullable: true,
       description: '上级工会（在可见范围内）。Parent union, if visible to you.',
       // The parent of the viewer's own union lies outside their subtree: it reads as null.
-      query: (_args, ctx: Context) => ({ where: { path: { like: subtreePattern(requireViewer(ctx).unionPath) } } }),
+      // At sign-in (no viewer yet) the parent is outside the new user's subtree too: null.
+      query: (_args, ctx: Context) => ({ where: { path: { like: ctx.user ? subtreePattern(ctx.user.unionPath) : '' } } }),
+    }),
+    childCount: t.int({
+      description: '直属下级工会数量（树形浏览用来决定能否展开）。Number of direct child unions.',
+      // The inner table needs its own alias: the outer one is the union being read.
+      select: { extras: { childCount } },
+      resolve: (row) => row.childCount,
     }),
     children: t.relation('children', {
       description: '直属下级工会。Direct child unions.',
@@ -83,6 +94,17 @@ const CHILD_LEVELS: Record<string, string[]> = {
   GRASSROOTS: [],
 };
 
+const UNION_ORDERS = {
+  CODE_ASC: { description: '按代码（默认）。By code (default).', orderBy: { code: 'asc' } },
+  NAME_ASC: { description: '按名称。By name.', orderBy: { name: 'asc' } },
+  LEVEL_ASC: { description: '按层级（上级在前），同级按代码。By level, then code.', orderBy: { depth: 'asc', code: 'asc' } },
+} as const;
+
+const UnionOrder = builder.enumType('UnionOrder', {
+  description: '工会排序。Union ordering.',
+  values: describedOrders(UNION_ORDERS),
+});
+
 builder.queryFields((t) => ({
   union: t.drizzleField({
     type: 'unions',
@@ -103,6 +125,7 @@ builder.queryFields((t) => ({
       parentId: t.arg.id({ description: '上级工会。Parent union.' }),
       level: t.arg({ type: UnionLevel, description: '只列此层级。Only this level.' }),
       search: t.arg.string({ description: '名称或代码包含。Name or code contains.' }),
+      orderBy: t.arg({ type: UnionOrder, description: '排序，默认按代码。Ordering, by code by default.' }),
     },
     totalCount: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx);
@@ -131,7 +154,7 @@ builder.queryFields((t) => ({
               ? { OR: [{ name: { like: `%${args.search}%` } }, { code: { like: `%${args.search}%` } }] }
               : {}),
           },
-          orderBy: { code: 'asc' },
+          orderBy: UNION_ORDERS[args.orderBy ?? 'CODE_ASC'].orderBy,
         }),
       );
     },

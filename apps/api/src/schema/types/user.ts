@@ -7,7 +7,7 @@ import { createSession, revokeSession, revokeUserSessions } from '../../auth/ses
 import { unions, users } from '../../db/schema/index.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
-import { describedValues } from '../enum-values.js';
+import { describedOrders, describedValues } from '../enum-values.js';
 import type { Context } from '../context.js';
 import { forbidden, ValidationError, type FieldError } from '../errors.js';
 import { inTransaction } from '../transaction.js';
@@ -32,7 +32,13 @@ export const User = builder.drizzleObject('users', {
     disabled: t.exposeBoolean('disabled', { description: '已停用。Disabled.' }),
     lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true, description: '最近登录。Last sign-in.' }),
     version: t.exposeInt('version', { description: '版本号。Version for updates.' }),
-    union: t.relation('union', { description: '所属工会。The union.' }),
+    union: t.relation('union', {
+      nullable: true,
+      description: '所属工会；不在你的范围内时为 null（如档案历史中的上级工会用户）。The union; null outside your subtree.',
+      // At sign-in there is no viewer yet: the payload's user is the one signing in, whose union is theirs.
+      query: (_args, ctx: Context) =>
+        ctx.user ? { where: { path: { like: subtreePattern(ctx.user.unionPath) } } } : {},
+    }),
   }),
 });
 
@@ -98,6 +104,20 @@ builder.mutationFields((t) => ({
   }),
 }));
 
+const USER_ORDERS = {
+  USERNAME_ASC: { description: '按登录名（默认）。By username (default).', orderBy: { username: 'asc' } },
+  NAME_ASC: { description: '按姓名。By name.', orderBy: { name: 'asc' } },
+  LAST_LOGIN_DESC: { description: '最近登录在前。Most recent sign-in first.', orderBy: { lastLoginAt: 'desc' } },
+} as const;
+
+const UserOrder = builder.enumType('UserOrder', {
+  description: '用户排序。User ordering.',
+  values: describedOrders(USER_ORDERS),
+});
+
+/** "In the subtree of this union" as a LIKE pattern; an id outside the viewer's subtree matches nothing there. */
+const subtreeOfUnion = (id: string | number) => sql`(select path || '%' from unions where id = ${idOrNothing(id)})`;
+
 builder.queryFields((t) => ({
   me: t.drizzleField({
     type: 'users',
@@ -123,7 +143,8 @@ builder.queryFields((t) => ({
     description: '你的范围内的用户。Users in your subtree.',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN', 'GRASSROOTS_ADMIN'] },
     args: {
-      unionId: t.arg.id({ description: '只列此工会的用户。Only this union.' }),
+      unionId: t.arg.id({ description: '该工会及其全部下级的用户。Users of this union and its whole subtree.' }),
+      orderBy: t.arg({ type: UserOrder, description: '排序，默认按登录名。Ordering, by username by default.' }),
       search: t.arg.string({ description: '登录名或姓名包含。Username or name contains.' }),
     },
     totalCount: async (_parent, args, ctx) => {
@@ -135,7 +156,7 @@ builder.queryFields((t) => ({
         .where(
           and(
             sql`${unions.path} like ${subtreePattern(viewer.unionPath)}`,
-            args.unionId ? eq(users.unionId, idOrNothing(args.unionId)) : undefined,
+            args.unionId ? sql`${unions.path} like ${subtreeOfUnion(args.unionId)}` : undefined,
             args.search ? sql`(${users.username} like ${`%${args.search}%`} or ${users.name} like ${`%${args.search}%`})` : undefined,
           ),
         );
@@ -146,12 +167,12 @@ builder.queryFields((t) => ({
         query({
           where: {
             union: { path: { like: subtreePattern(requireViewer(ctx).unionPath) } },
-            ...(args.unionId ? { unionId: idOrNothing(args.unionId) } : {}),
+            ...(args.unionId ? { union: { RAW: (u) => sql`${u.path} like ${subtreeOfUnion(args.unionId!)}` } } : {}),
             ...(args.search
               ? { OR: [{ username: { like: `%${args.search}%` } }, { name: { like: `%${args.search}%` } }] }
               : {}),
           },
-          orderBy: { username: 'asc' },
+          orderBy: USER_ORDERS[args.orderBy ?? 'USERNAME_ASC'].orderBy,
         }),
       ),
   }),

@@ -1,0 +1,203 @@
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { createSealer } from '../src/crypto/data-key.js';
+import { openDatabase } from '../src/db/client.js';
+import { DEMO_PASSWORD } from '../src/demo/generate.js';
+import { Progress } from '../src/demo/progress.js';
+import { seedDemoArchives } from '../src/demo/seed.js';
+import { createApp } from '../src/http/server.js';
+import { bootstrap } from '../src/setup/bootstrap.js';
+import { countDirectly } from './counting.js';
+import { handWritten } from './hand-written.js';
+import { compare, type Timing } from './measure.js';
+import { workList, type Sample } from './work.js';
+
+export interface BenchOptions {
+  /** A PostgreSQL server (any database on it); the benchmark creates and drops its own. */
+  serverUrl: string;
+  database: string;
+  archives: number;
+  iterations: number;
+  /** Leave the database in place afterwards (to EXPLAIN, or to --reuse it). */
+  keep?: boolean;
+  /** Use the database a kept run left, instead of loading a new one. */
+  reuse?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BenchRow {
+  work: string;
+  graphql: Timing;
+  hand: Timing;
+  /** GraphQL median ÷ hand-written median. */
+  ratio: number;
+}
+
+export interface BenchResult {
+  archives: number;
+  loadSeconds: number;
+  rows: Record<string, number>;
+  /** Province statistics counted over the base tables instead of the summaries (one run). */
+  countingMs: number;
+  results: BenchRow[];
+}
+
+const ADMIN_PASSWORD = 'bangfu-bench-admin';
+
+const dbUrl = (serverUrl: string, database: string) => {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const log = options.log ?? (() => {});
+  const admin = postgres(options.serverUrl, { max: 1, onnotice: () => {} });
+  const exists = (await admin`select 1 from pg_database where datname = ${options.database}`).length > 0;
+  const load = !(options.reuse && exists);
+  if (load) {
+    await admin.unsafe(`drop database if exists "${options.database}" with (force)`);
+    await admin.unsafe(`create database "${options.database}"`);
+  }
+  const url = dbUrl(options.serverUrl, options.database);
+  const handle = await openDatabase({ databaseUrl: url });
+  const hand = postgres(url, { max: 4, onnotice: () => {}, connection: { jit: 'off' } });
+  let closeServer = async () => {};
+  try {
+    await bootstrap(handle.db, { adminPassword: ADMIN_PASSWORD });
+    // A fixed key: benchmark data is made up, and a kept database stays readable by a later --reuse.
+    const sealer = createSealer(Buffer.alloc(32, 7));
+    let loadSeconds = 0;
+    if (load) {
+      const progress = new Progress('archives', options.archives);
+      const started = performance.now();
+      const inserted = await seedDemoArchives(handle.db, sealer, {
+        count: options.archives,
+        history: false,
+        onProgress: (n) => progress.update(n),
+      });
+      loadSeconds = (performance.now() - started) / 1000;
+      progress.done(`${inserted} inserted`);
+      await handle.db.execute(sql`analyze`);
+      log(`loaded ${inserted} archives in ${loadSeconds.toFixed(0)} s (${(inserted / loadSeconds).toFixed(0)} archives/s with everything they hold)`);
+    }
+    const rows = await tableSizes(hand);
+
+    let statements = 0;
+    const app = await createApp({
+      handle,
+      sealer,
+      config: { development: false, demo: false, consoleDir: '/nonexistent' },
+      onStatements: (s) => (statements = s.length),
+    });
+    // One HTTP server: the bench-only /bench/ routes first, everything else to the app.
+    const appHandler = app.server.listeners('request')[0] as RequestListener;
+    const handRoutes = handWritten(hand);
+    const server = createServer((req, res) => {
+      handRoutes(req, res)
+        .then((handled) => handled || appHandler(req, res))
+        .catch((error: unknown) => {
+          res.statusCode = 500;
+          res.end(JSON.stringify({ error: String(error) }));
+        });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closeServer = async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.apollo.stop();
+    };
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const post = async (path: string, body: unknown, token: string) => {
+      const res = await fetch(base + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      const json = (await res.json()) as { errors?: unknown; data?: unknown };
+      if (!res.ok || json.errors) throw new Error(`${path}: ${JSON.stringify(json).slice(0, 500)}`);
+      return json.data;
+    };
+    const login = async (username: string, password: string) =>
+      ((await post('/graphql', { query: `mutation { login(username: "${username}", password: "${password}") { token } }` }, '')) as {
+        login: { token: string };
+      }).login.token;
+    const tokens = {
+      zhengzhou: await login('zhengzhou', DEMO_PASSWORD),
+      analyst: await login('analyst', DEMO_PASSWORD),
+      admin: await login('admin', ADMIN_PASSWORD),
+    };
+    const sample = await pickSample(hand, options.iterations + 20);
+
+    const results: BenchRow[] = [];
+    for (const work of workList(sample)) {
+      const token = tokens[work.user];
+      let graphqlStatements = 0;
+      const timing = await compare(
+        options.iterations,
+        async () => {
+          await post('/graphql', { query: work.graphql.query, variables: work.graphql.variables() }, token);
+          graphqlStatements = statements;
+        },
+        async () => {
+          if (work.hand.method === 'POST') return await post(work.hand.path, work.hand.body!(), token);
+          const res = await fetch(base + work.hand.path, { headers: { authorization: `Bearer ${token}` } });
+          if (!res.ok) throw new Error(`${work.hand.path}: ${res.status} ${await res.text()}`);
+          return await res.json();
+        },
+      );
+      const row = { work: work.name, graphql: { ...timing.a, statements: graphqlStatements }, hand: timing.b, ratio: timing.a.median / timing.b.median };
+      results.push(row);
+      log(formatRow(row));
+    }
+    const countingMs = await countDirectly(hand);
+    log(`province statistics counted over the base tables instead: ${countingMs.toFixed(0)} ms`);
+    return { archives: rows.archives!, loadSeconds, rows, countingMs, results };
+  } finally {
+    await closeServer();
+    await hand.end({ timeout: 5 });
+    await handle.close();
+    if (!options.keep) await admin.unsafe(`drop database if exists "${options.database}" with (force)`);
+    await admin.end();
+  }
+}
+
+async function tableSizes(sql: postgres.Sql): Promise<Record<string, number>> {
+  const tables = ['archives', 'archive_members', 'ledger_entries', 'assistance_plans', 'statistics_tallies', 'statistics_monthly'];
+  const counts: Record<string, number> = {};
+  for (const table of tables) counts[table] = (await sql`select count(*)::int as n from ${sql(table)}`)[0]!.n as number;
+  return counts;
+}
+
+async function pickSample(sql: postgres.Sql, ledgerArchives: number): Promise<Sample> {
+  const [zz] = await sql`select id, path from unions where code = '410100'`;
+  const [filter] = await sql`
+    select status, primary_cause from archives where union_path like ${zz!.path + '%'} and status = 'ESTABLISHED'
+    group by 1, 2 order by count(*) desc limit 1`;
+  const [full] = await sql`
+    select a.id from archives a
+    join assistance_plans p on p.archive_id = a.id and p.cycle = a.cycle
+    join spot_checks c on c.archive_id = a.id
+    where a.status = 'ESTABLISHED' and exists (select 1 from ledger_entries l where l.archive_id = a.id)
+    limit 1`;
+  const ledger = await sql`select id from archives where status = 'ESTABLISHED' limit ${ledgerArchives}`;
+  return {
+    zhengzhouId: zz!.id as string,
+    status: filter!.status as string,
+    primaryCause: filter!.primary_cause as string,
+    fullArchiveId: full!.id as string,
+    ledgerArchiveIds: ledger.map((r) => r.id as string),
+  };
+}
+
+const ms = (n: number) => n.toFixed(1).padStart(7);
+
+export function formatRow(row: BenchRow): string {
+  const g = row.graphql;
+  const h = row.hand;
+  return (
+    `${row.work.padEnd(46)} GraphQL ${ms(g.median)} ms p95 ${ms(g.p95)} ms ${g.throughput.toFixed(0).padStart(5)}/s ${String(g.statements).padStart(2)} stmt` +
+    ` | hand ${ms(h.median)} ms p95 ${ms(h.p95)} ms ${h.throughput.toFixed(0).padStart(5)}/s | ×${row.ratio.toFixed(2)}`
+  );
+}

@@ -1,0 +1,92 @@
+import { todayIso } from '@bangfu/domain';
+
+/*
+ * The five pieces of work the benchmark times, each as a GraphQL operation and as the request to
+ * its hand-written twin (hand-written.ts). Both select the same data.
+ */
+
+export interface Sample {
+  zhengzhouId: string;
+  status: string;
+  primaryCause: string;
+  fullArchiveId: string;
+  /** Established archives to add ledger entries to, one per request. */
+  ledgerArchiveIds: string[];
+}
+
+export interface Work {
+  name: string;
+  user: 'zhengzhou' | 'analyst' | 'admin';
+  graphql: { query: string; variables: () => Record<string, unknown> };
+  hand: { path: string; method?: 'POST'; body?: () => Record<string, unknown> };
+}
+
+export function workList(sample: Sample): Work[] {
+  const filter = { unionId: sample.zhengzhouId, status: sample.status, primaryCause: sample.primaryCause };
+  const params = new URLSearchParams(filter).toString();
+  let next = 0;
+  const ledgerInput = () => ({
+    archiveId: sample.ledgerArchiveIds[next++ % sample.ledgerArchiveIds.length]!,
+    on: todayIso(),
+    actionPlan: 'TARGETED_WARMTH',
+    description: '春节慰问金',
+    amountFen: 50_000,
+    by: '王建设',
+  });
+  return [
+    {
+      name: 'page of 50 + members, city subtree, 2 filters',
+      user: 'zhengzhou',
+      graphql: {
+        query: `query($f: ArchiveFilter) { archives(first: 50, filter: $f) {
+          edges { node { id number name status hardshipCategory members { name relation } } } pageInfo { hasNextPage endCursor } } }`,
+        variables: () => ({ f: filter }),
+      },
+      hand: { path: `/bench/archives?${params}` },
+    },
+    {
+      name: 'filtered count',
+      user: 'zhengzhou',
+      graphql: { query: 'query($f: ArchiveFilter) { archives(first: 0, filter: $f) { totalCount } }', variables: () => ({ f: filter }) },
+      hand: { path: `/bench/count?${params}` },
+    },
+    {
+      name: 'province statistics',
+      user: 'analyst',
+      graphql: {
+        query: `{ statistics {
+          totalArchives inProgress established exited targets peopleCovered newlyEstablished exits exitRate overdue ledgerEntries ledgerAmountFen
+          archivesByState { code count } byHardshipCategory { code established exited } byPrimaryCause { code established exited }
+          byKeyGroup { code established exited } byMeasure { code established exited } byActionPlan { code established exited }
+          exitsByReason { code count } ledgerByActionPlan { code entries amountFen }
+          children { union { code name } totalArchives established exited peopleCovered exits overdue ledgerAmountFen } } }`,
+        variables: () => ({}),
+      },
+      hand: { path: '/bench/statistics' },
+    },
+    {
+      name: 'one archive with everything',
+      user: 'admin',
+      graphql: {
+        query: `query($id: ID!) { archive(id: $id) { id number status name hardshipCategory union { name }
+          members { name relation } plan { targetMonth measures actionPlans }
+          ledger(first: 20) { edges { node { on actionPlan amountFen } } } spotChecks { on result } } }`,
+        variables: () => ({ id: sample.fullArchiveId }),
+      },
+      hand: { path: `/bench/archive?id=${sample.fullArchiveId}` },
+    },
+    {
+      name: 'ledger entry (mutation)',
+      user: 'admin',
+      graphql: {
+        query: `mutation($id: ID!, $input: LedgerEntryInput!) { addLedgerEntry(archiveId: $id, input: $input) {
+          __typename ... on LedgerEntryPayload { entry { id on actionPlan amountFen } } ... on ValidationError { message } } }`,
+        variables: () => {
+          const { archiveId, ...input } = ledgerInput();
+          return { id: archiveId, input };
+        },
+      },
+      hand: { path: '/bench/ledger', method: 'POST', body: ledgerInput },
+    },
+  ];
+}

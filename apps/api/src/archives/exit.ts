@@ -1,0 +1,72 @@
+import { formatErrorMessage, todayIso } from '@bangfu/domain';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { archiveHistory, dictionaryEntries } from '../db/schema/index.js';
+import type { Database } from '../db/client.js';
+import { ValidationError } from '../schema/errors.js';
+import type { ArchiveRow } from './current.js';
+import { asLiveArchiveConflict } from './service.js';
+import { liveArchiveError, liveArchivesHolding } from './validate.js';
+import { limitedText, transition, type Actor } from './workflow.js';
+
+/** Exit reasons whose circumstances the code alone does not say. */
+const NOTE_REQUIRED = new Set(['OTHER']);
+
+/**
+ * The day the current cycle was established: its approval, or its re-entry (approvedAt keeps the
+ * first approval). Archives brought in without history fall back to approvedAt.
+ */
+async function cycleEstablishedOn(db: Database, row: ArchiveRow): Promise<string | null> {
+  const [last] = await db
+    .select({ at: archiveHistory.at })
+    .from(archiveHistory)
+    .where(and(eq(archiveHistory.archiveId, row.id), inArray(archiveHistory.action, ['approveArchive', 'reenterArchive'])))
+    .orderBy(desc(archiveHistory.id))
+    .limit(1);
+  const at = last?.at ?? row.approvedAt;
+  return at ? todayIso(at) : null;
+}
+
+async function checkExitReason(db: Database, reason: string) {
+  const [entry] = await db
+    .select({ code: dictionaryEntries.code })
+    .from(dictionaryEntries)
+    .where(and(eq(dictionaryEntries.dictionary, 'exitReason'), eq(dictionaryEntries.code, reason), eq(dictionaryEntries.retired, false)))
+    .limit(1);
+  if (!entry) {
+    throw ValidationError.field(['reason'], 'NOT_IN_DICTIONARY', formatErrorMessage('NOT_IN_DICTIONARY', { label: '退出原因', value: reason }));
+  }
+}
+
+/** 脱困/退出 (ESTABLISHED → EXITED): a past date within the cycle, and a reason from the dictionary. */
+export function exitArchive(actor: Actor, id: string, on: string, reason: string, note: string | null | undefined) {
+  return transition(actor, id, 'exitArchive', async (row) => {
+    if (on > todayIso()) throw ValidationError.field(['on'], 'DATE_IN_FUTURE', '退出日期不能晚于今天。');
+    const establishedOn = await cycleEstablishedOn(actor.db, row);
+    if (establishedOn && on < establishedOn) {
+      throw ValidationError.field(['on'], 'EXIT_BEFORE_ESTABLISHED', `退出日期不能早于本轮建档日期（${establishedOn}）。`);
+    }
+    await checkExitReason(actor.db, reason.trim());
+    const exitNote = note?.trim() ? limitedText(note.trim(), 'note', '退出说明') : null;
+    if (!exitNote && NOTE_REQUIRED.has(reason.trim())) {
+      throw ValidationError.field(['note'], 'EXIT_NOTE_REQUIRED', '退出原因为“其他”时，请在退出说明中写明具体情况。');
+    }
+    return { set: { exitedOn: on, exitReason: reason.trim(), exitNote } };
+  });
+}
+
+/**
+ * 重新纳入 (EXITED → ESTABLISHED) as a new cycle: the exit facts leave the live columns (the
+ * history keeps them), and the worker must not meanwhile hold another live archive.
+ */
+export async function reenterArchive(actor: Actor, id: string) {
+  try {
+    return await transition(actor, id, 'reenterArchive', async (row) => {
+      const [holder] = await liveArchivesHolding(actor.db, [row.idNumberHash], row.id);
+      if (holder) throw liveArchiveError(actor.sealer.open(row.idNumberCipher), holder);
+      return { set: { cycle: row.cycle + 1, exitedOn: null, exitReason: null, exitNote: null } };
+    });
+  } catch (error) {
+    // A concurrent archive for the same ID the check above could not see yet: the same user error.
+    return asLiveArchiveConflict(error);
+  }
+}

@@ -1,0 +1,155 @@
+import { HARDSHIP_CAUSES, maskName, type HardshipCause } from '@bangfu/domain';
+import { and, asc, eq, gte, like, lte } from 'drizzle-orm';
+import { inSubtree, subtreePattern } from '../../auth/scope.js';
+import { archives, dictionaryEntries, unions } from '../../db/schema/index.js';
+import { builder } from '../builder.js';
+import { forbidden, ValidationError } from '../errors.js';
+import { idOrNothing } from '../ids.js';
+import { requireViewer } from '../viewer.js';
+import { HardshipCauseEnum } from './archive-enums.js';
+
+/**
+ * 公示名单 (DOMAIN §4): what may be posted on a notice board. Only what the list needs is read —
+ * never ID numbers, incomes, health or addresses of workers — and names are masked (张*国).
+ */
+interface NoticeEntryShape {
+  archiveId: string;
+  name: string;
+  unionName: string;
+  hardshipCategory: string;
+  hardshipCategoryLabel: string;
+  primaryCause: string;
+  noticeStartsOn: string;
+  noticeEndsOn: string;
+  objectionsTo: ObjectionContactShape;
+}
+
+interface ObjectionContactShape {
+  unionName: string;
+  address: string | null;
+  liaisonName: string | null;
+  liaisonPost: string | null;
+  liaisonPhone: string | null;
+}
+
+interface NoticeListShape {
+  unionName: string;
+  from: string;
+  to: string;
+  entries: NoticeEntryShape[];
+}
+
+const ObjectionContact = builder.objectRef<ObjectionContactShape>('ObjectionContact').implement({
+  description: '受理异议的工会及联络人。Where to lodge an objection.',
+  fields: (t) => ({
+    unionName: t.exposeString('unionName', { description: '受理异议的工会（组织公示的基层工会）。The union running the notice.' }),
+    address: t.exposeString('address', { nullable: true, description: '地址。Address.' }),
+    liaisonName: t.exposeString('liaisonName', { nullable: true, description: '联络人。Liaison.' }),
+    liaisonPost: t.exposeString('liaisonPost', { nullable: true, description: '联络人职务。Liaison post.' }),
+    liaisonPhone: t.exposeString('liaisonPhone', { nullable: true, description: '联络电话。Liaison phone.' }),
+  }),
+});
+
+const PublicNoticeEntry = builder.objectRef<NoticeEntryShape>('PublicNoticeEntry').implement({
+  description: '公示名单中的一人。One worker on the public notice list.',
+  fields: (t) => ({
+    archiveId: t.exposeID('archiveId', { description: '档案 ID（控制台链接用）。Archive id, for the console.' }),
+    name: t.exposeString('name', { description: '姓名，名字遮盖（张*国）。Name with the given name masked.' }),
+    unionName: t.exposeString('unionName', { description: '所在基层工会。Grassroots union.' }),
+    hardshipCategory: t.exposeString('hardshipCategory', { description: '困难类别代码。Hardship category code.' }),
+    hardshipCategoryLabel: t.exposeString('hardshipCategoryLabel', { description: '困难类别。Hardship category.' }),
+    primaryCause: t.field({ type: HardshipCauseEnum, description: '主要致困原因。Primary cause.', resolve: (e) => e.primaryCause as HardshipCause }),
+    primaryCauseLabel: t.string({
+      description: '主要致困原因（中文）。Primary cause, in Chinese.',
+      resolve: (e) => HARDSHIP_CAUSES[e.primaryCause as HardshipCause]?.label ?? e.primaryCause,
+    }),
+    noticeStartsOn: t.expose('noticeStartsOn', { type: 'Date', description: '公示开始日期。Notice starts on.' }),
+    noticeEndsOn: t.expose('noticeEndsOn', { type: 'Date', description: '公示结束日期。Notice ends on.' }),
+    objectionsTo: t.expose('objectionsTo', { type: ObjectionContact, description: '异议受理。Where to object.' }),
+  }),
+});
+
+const PublicNoticeList = builder.objectRef<NoticeListShape>('PublicNoticeList').implement({
+  description: '公示名单（可打印张贴）。The public notice list, printable for a notice board.',
+  fields: (t) => ({
+    unionName: t.exposeString('unionName', { description: '发布名单的工会。The union the list is for.' }),
+    from: t.expose('from', { type: 'Date', description: '期间开始。Period from.' }),
+    to: t.expose('to', { type: 'Date', description: '期间结束。Period to.' }),
+    entries: t.expose('entries', { type: [PublicNoticeEntry], description: '公示对象。The workers publicized.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  publicNoticeList: t.field({
+    type: PublicNoticeList,
+    description:
+      '某工会（含下级）在一段期间内公示的名单：公示期与期间有重叠的档案，姓名遮盖，不含身份证号、收入、健康和住址。' +
+      'Archives of a union subtree whose notice overlaps the period: masked names, never IDs, incomes, health or addresses.',
+    errors: { types: [ValidationError] },
+    args: {
+      unionId: t.arg.id({ required: true, description: '工会（含全部下级）。Union, with its subtree.' }),
+      from: t.arg({ type: 'Date', required: true, description: '期间开始。Period from.' }),
+      to: t.arg({ type: 'Date', required: true, description: '期间结束（不早于开始）。Period to.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.to < args.from) throw ValidationError.field(['to'], 'PERIOD_ENDS_BEFORE_START', '期间结束日期不能早于开始日期。');
+      const [union] = await ctx.db
+        .select({ name: unions.name, path: unions.path })
+        .from(unions)
+        .where(eq(unions.id, idOrNothing(args.unionId)))
+        .limit(1);
+      if (!union || !inSubtree(requireViewer(ctx), union.path)) throw forbidden('找不到该工会，或不在你的管理范围内。');
+      const rows = await ctx.db
+        .select({
+          archiveId: archives.id,
+          name: archives.name,
+          hardshipCategory: archives.hardshipCategory,
+          hardshipCategoryLabel: dictionaryEntries.label,
+          primaryCause: archives.primaryCause,
+          noticeStartsOn: archives.noticeStartsOn,
+          noticeEndsOn: archives.noticeEndsOn,
+          unionName: unions.name,
+          address: unions.address,
+          liaisonName: unions.liaisonName,
+          liaisonPost: unions.liaisonPost,
+          liaisonPhone: unions.liaisonPhone,
+        })
+        .from(archives)
+        .innerJoin(unions, eq(unions.id, archives.unionId))
+        .leftJoin(
+          dictionaryEntries,
+          and(eq(dictionaryEntries.dictionary, 'hardshipCategory'), eq(dictionaryEntries.code, archives.hardshipCategory)),
+        )
+        .where(
+          and(
+            like(archives.unionPath, subtreePattern(union.path)),
+            lte(archives.noticeStartsOn, args.to),
+            gte(archives.noticeEndsOn, args.from),
+          ),
+        )
+        .orderBy(asc(unions.code), asc(archives.noticeStartsOn), asc(archives.number));
+      return {
+        unionName: union.name,
+        from: args.from,
+        to: args.to,
+        entries: rows.map((r) => ({
+          archiveId: r.archiveId,
+          name: maskName(r.name),
+          unionName: r.unionName,
+          hardshipCategory: r.hardshipCategory,
+          hardshipCategoryLabel: r.hardshipCategoryLabel ?? r.hardshipCategory,
+          primaryCause: r.primaryCause,
+          noticeStartsOn: r.noticeStartsOn!,
+          noticeEndsOn: r.noticeEndsOn!,
+          objectionsTo: {
+            unionName: r.unionName,
+            address: r.address,
+            liaisonName: r.liaisonName,
+            liaisonPost: r.liaisonPost,
+            liaisonPhone: r.liaisonPhone,
+          },
+        })),
+      };
+    },
+  }),
+}));

@@ -1,0 +1,3 @@
+import react from '@bangfu/eslint-config/react';
+
+export default [...react, { ignores: ['src/generated/**'] }];

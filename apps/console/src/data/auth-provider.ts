@@ -1,0 +1,150 @@
+import type { AuthProvider } from 'ra-core';
+import { graphql } from '../generated/graphql/index.js';
+import type { GraphQLClient } from './graphql-client.js';
+
+/*
+ * Sign-in with the API's `login` mutation; the bearer token and the signed-in user are kept in
+ * localStorage so a reload stays signed in. `me` is asked once per page load to confirm the token
+ * and pick up a changed role or union. Permissions are the role and the union: menus and buttons
+ * are chosen from them (see access.ts); the API still checks every request.
+ */
+
+const LoginMutation = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+      user {
+        id
+        username
+        name
+        role
+        union {
+          id
+          name
+          level
+        }
+      }
+    }
+  }
+`);
+
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      username
+      name
+      role
+      union {
+        id
+        name
+        level
+      }
+    }
+  }
+`);
+
+export interface SignedInUser {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  union: { id: string; name: string; level: string };
+}
+
+export interface Permissions {
+  role: string;
+  unionId: string;
+  unionName: string;
+  unionLevel: string;
+}
+
+export const TOKEN_KEY = 'bangfu.token';
+const USER_KEY = 'bangfu.user';
+
+export interface Session {
+  token(): string | null;
+}
+
+export function createSession(storage: Pick<Storage, 'getItem'> = localStorage): Session {
+  return { token: () => storage.getItem(TOKEN_KEY) };
+}
+
+export function createAuthProvider(
+  client: GraphQLClient,
+  storage: Storage = localStorage,
+): AuthProvider {
+  let confirmed = false;
+
+  const user = (): SignedInUser | null => {
+    const raw = storage.getItem(USER_KEY);
+    return raw ? (JSON.parse(raw) as SignedInUser) : null;
+  };
+  const forget = () => {
+    storage.removeItem(TOKEN_KEY);
+    storage.removeItem(USER_KEY);
+    confirmed = false;
+  };
+
+  return {
+    async login({ username, password }: { username: string; password: string }) {
+      const data = await client(LoginMutation, { username: username.trim(), password });
+      storage.setItem(TOKEN_KEY, data.login.token);
+      storage.setItem(USER_KEY, JSON.stringify(data.login.user));
+      confirmed = true;
+    },
+
+    async logout() {
+      if (storage.getItem(TOKEN_KEY)) await client(LogoutMutation).catch(() => undefined);
+      forget();
+    },
+
+    async checkAuth() {
+      if (!storage.getItem(TOKEN_KEY)) throw { message: false };
+      if (confirmed) return;
+      const data = await client(MeQuery).catch((error: { status?: number }) => {
+        if (error?.status === 401) forget();
+        throw { message: error?.status === 401 ? 'ra.auth.auth_check_error' : false };
+      });
+      storage.setItem(USER_KEY, JSON.stringify(data.me));
+      confirmed = true;
+    },
+
+    async checkError(error: { status?: number }) {
+      if (error?.status === 401) {
+        forget();
+        throw { message: 'ra.notification.logged_out' };
+      }
+      // FORBIDDEN stays signed in: the API refused one thing, the message says which.
+    },
+
+    async getIdentity() {
+      const current = user();
+      if (!current) throw new Error('not signed in');
+      return {
+        id: current.id,
+        fullName: current.name,
+        username: current.username,
+        union: current.union.name,
+      };
+    },
+
+    async getPermissions(): Promise<Permissions | undefined> {
+      const current = user();
+      if (!current) return undefined;
+      return {
+        role: current.role,
+        unionId: current.union.id,
+        unionName: current.union.name,
+        unionLevel: current.union.level,
+      };
+    },
+  };
+}

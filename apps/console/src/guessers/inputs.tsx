@@ -1,0 +1,216 @@
+import type { DictionaryName, FieldSpec } from '@bangfu/domain';
+import {
+  Checkbox,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  InputAdornment,
+} from '@mui/material';
+import {
+  required as requiredValidator,
+  useInput,
+  useResourceContext,
+  useTranslate,
+  useTranslateLabel,
+  type Validator,
+} from 'ra-core';
+import type { ReactElement } from 'react';
+import {
+  ArrayInput,
+  AutocompleteInput,
+  DateInput,
+  DateTimeInput,
+  NumberInput,
+  PasswordInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+} from 'react-admin';
+import { catalogueFor, dictionaryOf, enumValueLabels } from '../i18n/domain-labels.js';
+import { model } from '../model.js';
+import type { InputFieldModel } from '../schema-model/types.js';
+import { useDictionary, useLanguage } from './hooks.js';
+
+/*
+ * Input guessers: enum → select with the domain's labels, dictionary code → select of the live
+ * dictionary, reference id → autocomplete over the referenced resource, Date → date input,
+ * Boolean → checkbox, an input object → its fields, a list of them → rows to add and remove.
+ */
+
+interface InputProps {
+  source: string;
+  label?: string;
+  helperText?: string | false;
+  validate?: Validator[];
+  alwaysOn?: boolean;
+}
+
+export function CheckboxInput({ source, label, helperText, validate }: InputProps) {
+  const translate = useTranslate();
+  const translateLabel = useTranslateLabel();
+  const resource = useResourceContext();
+  const { field, fieldState, isRequired } = useInput({ source, validate, defaultValue: null });
+  return (
+    <FormControl error={fieldState.invalid} margin="dense">
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={field.value === true}
+            onChange={(e) => field.onChange(e.target.checked)}
+            name={field.name}
+          />
+        }
+        label={`${translateLabel({ label, resource, source })}${isRequired ? ' *' : ''}`}
+      />
+      {(fieldState.error?.message || helperText) && (
+        <FormHelperText>
+          {fieldState.error?.message
+            ? translate(fieldState.error.message, { _: fieldState.error.message })
+            : helperText}
+        </FormHelperText>
+      )}
+    </FormControl>
+  );
+}
+
+function EnumInput({
+  enumName,
+  multiple,
+  ...props
+}: InputProps & { enumName: string; multiple: boolean }) {
+  const lang = useLanguage();
+  const choices = enumValueLabels(model.enums[enumName]!).map((v) => ({
+    id: v.value,
+    name: v.label[lang],
+  }));
+  return multiple ? (
+    <SelectArrayInput {...props} choices={choices} translateChoice={false} />
+  ) : (
+    <SelectInput {...props} choices={choices} translateChoice={false} emptyText="" />
+  );
+}
+
+function DictionaryInput({ dictionary, ...props }: InputProps & { dictionary: DictionaryName }) {
+  const lang = useLanguage();
+  const choices = useDictionary(dictionary).map((e) => ({
+    id: e.code,
+    name: lang === 'en' ? e.labelEn : e.label,
+    disabled: e.retired,
+  }));
+  return <SelectInput {...props} choices={choices} translateChoice={false} />;
+}
+
+function ReferenceIdInput({ reference, ...props }: InputProps & { reference: string }) {
+  const target = model.resources[reference]!;
+  const searchable = target.list.filters.some((f) => f.name === 'search');
+  return (
+    <ReferenceInput source={props.source} reference={reference} alwaysOn={props.alwaysOn}>
+      <AutocompleteInput
+        label={props.label}
+        helperText={props.helperText}
+        validate={props.validate}
+        optionText={target.representation}
+        filterToQuery={(q: string) => (searchable && q ? { search: q } : {})}
+        sx={{ minWidth: 280 }}
+      />
+    </ReferenceInput>
+  );
+}
+
+function EmbeddedInput({ typeName, source }: InputProps & { typeName: string }) {
+  const input = model.inputs[typeName];
+  if (!input) return null;
+  const catalogue = catalogueFor(input.fields.map((f) => f.name));
+  return (
+    <>{input.fields.map((f) => guessInput({ ...f, name: `${source}.${f.name}` }, { catalogue }))}</>
+  );
+}
+
+function EmbeddedListInput({ typeName, ...props }: InputProps & { typeName: string }) {
+  const input = model.inputs[typeName];
+  if (!input) return null;
+  const catalogue = catalogueFor(input.fields.map((f) => f.name));
+  return (
+    <ArrayInput {...props}>
+      <SimpleFormIterator inline>
+        {input.fields.map((f) => guessInput(f, { catalogue }))}
+      </SimpleFormIterator>
+    </ArrayInput>
+  );
+}
+
+/** Money is kept in fen; people type yuan. */
+const fenToYuan = (v: unknown) => (typeof v === 'number' ? v / 100 : v);
+const yuanToFen = (v: unknown) => (v === '' || v == null ? null : Math.round(Number(v) * 100));
+
+export interface InputGuessOptions {
+  catalogue: Readonly<Record<string, FieldSpec>> | undefined;
+  label?: string;
+  alwaysOn?: boolean;
+  /** Filters never require a value, whatever the schema says. */
+  filter?: boolean;
+  helperText?: string;
+}
+
+export function guessInput(
+  field: InputFieldModel,
+  options: InputGuessOptions,
+): ReactElement | null {
+  const base = field.name.split('.').pop()!;
+  const required = field.required && !options.filter;
+  const common: InputProps & { key: string } = {
+    key: field.name,
+    source: field.name,
+    ...(options.label ? { label: options.label } : {}),
+    ...(options.alwaysOn ? { alwaysOn: true } : {}),
+    helperText: options.helperText ?? false,
+    ...(required ? { validate: [requiredValidator()] } : {}),
+  };
+  const dictionary = dictionaryOf(options.catalogue, base);
+  const spec = options.catalogue?.[base];
+  switch (field.kind) {
+    case 'id':
+    case 'string':
+      if (dictionary) return <DictionaryInput {...common} dictionary={dictionary} />;
+      if (/password/i.test(base)) return <PasswordInput {...common} autoComplete="new-password" />;
+      return <TextInput {...common} multiline={(spec?.maxLength ?? 0) > 200} />;
+    case 'int':
+    case 'float':
+      if (spec?.kind === 'fen' || base.endsWith('Fen'))
+        // Typed in yuan: the schema's help ("单位：分") describes the API, not this input.
+        return (
+          <NumberInput
+            {...common}
+            helperText={false}
+            format={fenToYuan}
+            parse={yuanToFen}
+            step={0.01}
+            slotProps={{
+              input: { startAdornment: <InputAdornment position="start">¥</InputAdornment> },
+            }}
+          />
+        );
+      return <NumberInput {...common} step={field.kind === 'int' ? 1 : 0.01} />;
+    case 'boolean':
+      return <CheckboxInput {...common} />;
+    case 'date':
+      return <DateInput {...common} />;
+    case 'datetime':
+      return <DateTimeInput {...common} />;
+    case 'enum':
+    case 'enumList':
+      return (
+        <EnumInput {...common} enumName={field.type.name} multiple={field.kind === 'enumList'} />
+      );
+    case 'reference':
+      return <ReferenceIdInput {...common} reference={field.reference!} />;
+    case 'embedded':
+      return <EmbeddedInput {...common} typeName={field.type.name} />;
+    case 'embeddedList':
+      return <EmbeddedListInput {...common} typeName={field.type.name} />;
+    default:
+      return <TextInput {...common} />;
+  }
+}

@@ -1,0 +1,59 @@
+/** The console's own words, beside react-admin's and the schema's. Same keys in both languages. */
+export const appMessages = {
+  zh: {
+    title: '帮扶 · 困难职工解困脱困建档立卡',
+    shortTitle: '帮扶',
+    tree: {
+      title: '工会组织',
+      all: '全部',
+      filter: '只看此工会',
+      expand: '展开下级',
+      collapse: '收起',
+      loading: '正在读取下级工会…',
+      empty: '没有下级工会',
+    },
+    dictionaries: {
+      name: '代码表',
+      code: '代码',
+      label: '中文名称',
+      labelEn: '英文名称',
+      retired: '已停用',
+      editable: '可维护',
+      fixed: '通知规定的固定列表',
+      entries: '%{smart_count} 项',
+    },
+    workflow: {
+      confirm: '确定要“%{action}”吗？',
+      done: '已完成：%{action}',
+    },
+    signedInAs: '%{name}（%{union}）',
+  },
+  en: {
+    title: 'Bangfu · Archives of workers in difficulty',
+    shortTitle: 'Bangfu',
+    tree: {
+      title: 'Unions',
+      all: 'All',
+      filter: 'Only this union',
+      expand: 'Show child unions',
+      collapse: 'Hide',
+      loading: 'Loading child unions…',
+      empty: 'No child unions',
+    },
+    dictionaries: {
+      name: 'Code lists',
+      code: 'Code',
+      label: 'Chinese label',
+      labelEn: 'English label',
+      retired: 'Retired',
+      editable: 'Editable',
+      fixed: 'Fixed by the notice',
+      entries: '1 entry |||| %{smart_count} entries',
+    },
+    workflow: {
+      confirm: 'Really "%{action}"?',
+      done: 'Done: %{action}',
+    },
+    signedInAs: '%{name} (%{union})',
+  },
+} as const;

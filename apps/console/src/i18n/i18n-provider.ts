@@ -1,0 +1,58 @@
+import type { TranslationMessages } from 'ra-core';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
+import type { SchemaModel } from '../schema-model/types.js';
+import { appMessages } from './app-messages.js';
+import { resourceMessages } from './resource-messages.js';
+import chineseMessages from './zh-CN.js';
+
+export const LOCALES = [
+  { locale: 'zh-CN', name: '中文' },
+  { locale: 'en', name: 'English' },
+];
+
+type Messages = Record<string, unknown>;
+
+function merge(...sources: Messages[]): Messages {
+  const target: Messages = {};
+  for (const source of sources) {
+    for (const [key, value] of Object.entries(source)) {
+      const current = target[key];
+      target[key] =
+        typeof value === 'object' &&
+        value !== null &&
+        typeof current === 'object' &&
+        current !== null
+          ? merge(current as Messages, value as Messages)
+          : value;
+    }
+  }
+  return target;
+}
+
+export function chineseTranslation(model: SchemaModel): TranslationMessages {
+  return merge(
+    chineseMessages,
+    { bangfu: appMessages.zh },
+    resourceMessages(model, 'zh'),
+  ) as TranslationMessages;
+}
+
+/** react-admin's own English messages are in its core bundle anyway; only the merge waits for the switch. */
+export function englishTranslation(model: SchemaModel): TranslationMessages {
+  return merge(
+    englishMessages,
+    { bangfu: appMessages.en },
+    resourceMessages(model, 'en'),
+  ) as TranslationMessages;
+}
+
+export function createI18nProvider(model: SchemaModel) {
+  const chinese = chineseTranslation(model);
+  return polyglotI18nProvider(
+    (locale) => (locale === 'en' ? englishTranslation(model) : chinese),
+    'zh-CN',
+    LOCALES,
+    { allowMissing: true },
+  );
+}

@@ -1,0 +1,41 @@
+import { usePermissions } from 'ra-core';
+import { CreateButton, Datagrid, List, TopToolbar } from 'react-admin';
+import { can } from '../../access.js';
+import { columnsFor } from './layout.js';
+import { defaultSort, isSortable } from '../../guessers/columns.js';
+import { useResourceModel } from '../../guessers/hooks.js';
+import { catalogueFor } from '../../i18n/domain-labels.js';
+import type { Permissions } from '../../data/auth-provider.js';
+import { UnionTree, unionFilterOf } from '../unions/UnionTree.js';
+import { renderField, renderInput } from './render.js';
+
+/** Any resource's list: columns, filters and sorting from the model; the union tree beside it when it filters by union. */
+export default function GenericList() {
+  const resource = useResourceModel();
+  const { permissions } = usePermissions<Permissions>();
+  const catalogue = catalogueFor(resource.fields.map((f) => f.name));
+  const filters = resource.list.filters.map((f) =>
+    renderInput(resource.name, f, { catalogue, filter: true, alwaysOn: f.name === 'search' }),
+  );
+  const treeFilter = unionFilterOf(resource);
+  return (
+    <List
+      filters={filters.filter((f) => f !== null)}
+      sort={defaultSort(resource)}
+      perPage={25}
+      exporter={false}
+      aside={treeFilter ? <UnionTree filter={treeFilter} /> : undefined}
+      actions={
+        <TopToolbar>
+          {resource.create && can(permissions, 'create', resource.name) && <CreateButton />}
+        </TopToolbar>
+      }
+    >
+      <Datagrid rowClick={resource.one ? 'show' : false} bulkActionButtons={false}>
+        {columnsFor(resource).map((f) =>
+          renderField(resource.name, f, { catalogue, sortable: isSortable(resource, f.name) }),
+        )}
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,10 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API serves the built console at `/` and GraphQL at `/graphql` on one port; in development
+// Vite proxies /graphql to an API started separately (`pnpm --filter @bangfu/api dev`).
+export default defineConfig({
+  plugins: [react()],
+  build: { manifest: true, chunkSizeWarningLimit: 1500 },
+  server: { proxy: { '/graphql': process.env.BANGFU_API ?? 'http://localhost:4000' } },
+});

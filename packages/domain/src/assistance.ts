@@ -1,0 +1,61 @@
+import type { Check } from './check.js';
+import { problem } from './error-codes.js';
+
+/*
+ * Assistance on an established archive (DOMAIN §3–4): the plan's target month, the contact card's
+ * wording, and what the local minimum-living line (低保标准) says about a household.
+ */
+
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** Checks a month written 'YYYY-MM' (帮扶任务完成时限); `label` names the field. */
+export function parseYearMonth(value: string, label = '月份'): Check {
+  const trimmed = value.trim();
+  const m = YEAR_MONTH.exec(trimmed);
+  const month = Number(m?.[2]);
+  if (!m || month < 1 || month > 12 || Number(m[1]) < 1900) {
+    return { ok: false, ...problem('YEAR_MONTH_FORMAT', { label }) };
+  }
+  return { ok: true, value: trimmed };
+}
+
+/** '2027-06' or '2027-06-01' → '2027 年 06 月', the way the seed's card prints a month. */
+export function yearMonthText(value: string): string {
+  return `${value.slice(0, 4)} 年 ${value.slice(5, 7)} 月`;
+}
+
+/** The contact card's 帮扶任务完成时限: '2027 年 06 月底前实现解困脱困'. */
+export function exitDeadlineText(targetMonth: string): string {
+  return `${yearMonthText(targetMonth)}底前实现解困脱困`;
+}
+
+/** Whether the whole target month ('YYYY-MM…') lies before `today` ('YYYY-MM-DD'): overdue. */
+export function monthHasPassed(targetMonth: string, today: string): boolean {
+  return today.slice(0, 7) > targetMonth.slice(0, 7);
+}
+
+/**
+ * The division codes whose minimum-living line applies to `code`, nearest first: the code itself,
+ * its prefecture-level city (XXXX00), its province (XX0000). Lines are usually set per city.
+ */
+export function minimumLineRegions(code: string): string[] {
+  return [...new Set([code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`])];
+}
+
+export type SuggestedHardshipCategory = 'DEEP' | 'RELATIVE';
+
+/**
+ * The hardship category the income suggests (DICTIONARIES: 深度困难 below the local line,
+ * 相对困难 below twice the line), or null at or above twice the line. The system knows the
+ * per-member income, not the unavoidable spending the definition subtracts, so this is a hint
+ * for the archivist, never a decision.
+ */
+export function suggestHardshipCategory(
+  monthlyIncomePerMemberFen: number,
+  minimumLineFen: number,
+): SuggestedHardshipCategory | null {
+  if (minimumLineFen <= 0) return null;
+  if (monthlyIncomePerMemberFen < minimumLineFen) return 'DEEP';
+  if (monthlyIncomePerMemberFen < 2 * minimumLineFen) return 'RELATIVE';
+  return null;
+}
