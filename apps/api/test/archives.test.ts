@@ -1,17 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveInput, testIdNumber } from './support/archive-input.js';
-import { FIXTURE_USERS, seedFixtureTree, type FixtureTree } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { type FixtureTree } from './support/fixtures.js';
+import type { TestServer } from './support/server.js';
+import { startFixtureWorld } from './support/world.js';
 
 let server: TestServer;
 let tree: FixtureTree;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-  tree = await seedFixtureTree(server.db);
-  for (const username of Object.keys(FIXTURE_USERS)) tokens[username] = await server.login(username);
-});
+let tokens: Record<string, string>;
+beforeAll(async () => void ({ server, tree, tokens } = await startFixtureWorld()));
 afterAll(() => server?.close());
 
 const CREATE = `mutation($input: ArchiveInput!, $unionId: ID) {

@@ -3,20 +3,17 @@ import { sql } from 'drizzle-orm';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testIdNumber } from './support/archive-input.js';
-import { FIXTURE_USERS, seedFixtureTree, type FixtureTree } from './support/fixtures.js';
-import { startTestServer, type GraphQLResponse, type TestServer } from './support/server.js';
+import type { FixtureTree } from './support/fixtures.js';
+import type { GraphQLResponse, TestServer } from './support/server.js';
+import { bufferOf, columnsOf, fillArchive, loadWorkbook, setRow } from './support/workbook.js';
+import { startFixtureWorld } from './support/world.js';
 
 type Json = NonNullable<GraphQLResponse['data']>;
-import { bufferOf, columnsOf, fillArchive, loadWorkbook, setRow } from './support/workbook.js';
 
 let server: TestServer;
 let tree: FixtureTree;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-  tree = await seedFixtureTree(server.db);
-  for (const username of Object.keys(FIXTURE_USERS)) tokens[username] = await server.login(username);
-});
+let tokens: Record<string, string>;
+beforeAll(async () => void ({ server, tree, tokens } = await startFixtureWorld()));
 afterAll(() => server?.close());
 
 const auth = (user: string | null): Record<string, string> => (user ? { authorization: `Bearer ${tokens[user]}` } : {});

@@ -2,8 +2,6 @@ import { todayIso } from '@bangfu/domain';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { archiveInput } from './archive-input.js';
-import { FIXTURE_USERS, seedFixtureTree, type FixtureTree } from './fixtures.js';
-import { startTestServer, type TestServer } from './server.js';
 
 /** A China calendar date `days` from today ('YYYY-MM-DD'); negative is the past. */
 export const daysFromToday = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));
@@ -17,20 +15,10 @@ export function monthFromNow(months: number): string {
 
 export const thisYear = () => Number(todayIso().slice(0, 4));
 
-export interface AssistanceWorld {
-  server: TestServer;
-  tree: FixtureTree;
-  tokens: Record<string, string>;
-}
+import type { FixtureWorld } from './world.js';
 
-/** The test server, the fixture tree and a signed-in token per fixture user. */
-export async function startAssistanceWorld(): Promise<AssistanceWorld> {
-  const server = await startTestServer();
-  const tree = await seedFixtureTree(server.db);
-  const tokens: Record<string, string> = {};
-  for (const username of Object.keys(FIXTURE_USERS)) tokens[username] = await server.login(username);
-  return { server, tree, tokens };
-}
+export { startFixtureWorld as startAssistanceWorld } from './world.js';
+export type AssistanceWorld = FixtureWorld;
 
 const CREATE = `mutation($input: ArchiveInput!) {
   createArchive(input: $input) { ... on ArchivePayload { archive { id } } ... on ValidationError { fieldErrors { code } } }
