@@ -2,9 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The API serves the built console at `/` and GraphQL at `/graphql` on one port; in development
-// Vite proxies /graphql to an API started separately (`pnpm --filter @bangfu/api dev`).
+// Vite proxies /graphql and the file endpoints to an API started separately
+// (`pnpm --filter @bangfu/api dev`).
+const api = process.env.BANGFU_API ?? 'http://localhost:4000';
+
 export default defineConfig({
   plugins: [react()],
   build: { manifest: true, chunkSizeWarningLimit: 1500 },
-  server: { proxy: { '/graphql': process.env.BANGFU_API ?? 'http://localhost:4000' } },
+  server: { proxy: { '/graphql': api, '/spreadsheets': api, '/attachments': api } },
 });

@@ -7,6 +7,7 @@ import type { Permissions } from './data/auth-provider.js';
 import { createI18nProvider } from './i18n/i18n-provider.js';
 import { Layout } from './Layout.js';
 import { model } from './model.js';
+import { paperRoutes } from './print/routes.js';
 import { overrides, type Page } from './resources/overrides.js';
 
 /*
@@ -28,6 +29,15 @@ function onDemand(load: () => Promise<{ default: ComponentType }>): ComponentTyp
       </Suspense>
     );
   };
+}
+
+const DashboardPage = lazy(() => import('./dashboard/Dashboard.js'));
+function Dashboard() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <DashboardPage />
+    </Suspense>
+  );
 }
 
 const GENERIC: Record<Page, ComponentType> = {
@@ -77,10 +87,12 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}
+      dashboard={Dashboard}
       title="帮扶"
       disableTelemetry
     >
       {resources}
+      {paperRoutes}
     </Admin>
   );
 }

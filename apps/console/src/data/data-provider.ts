@@ -82,6 +82,14 @@ export function createDataProvider(model: SchemaModel, client: GraphQLClient): B
     return args;
   }
 
+  /** `meta.fields` of a list page: only those fields are asked for (a lean page of 50 rows). */
+  function listQuery(resource: ResourceModel, meta: unknown): string {
+    const only = (meta as { fields?: readonly string[] } | undefined)?.fields;
+    return cached(`${resource.name}:list:${only?.join(',') ?? '*'}`, () =>
+      listDocument(model, resource, only),
+    );
+  }
+
   /** A whole list from the API, sorted and cut into pages here. */
   async function getPlainList(
     resource: ResourceModel,
@@ -89,7 +97,7 @@ export function createDataProvider(model: SchemaModel, client: GraphQLClient): B
   ) {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
     const data = await client<Record<string, Record<string, unknown>[]>>(
-      cached(`${resource.name}:list`, () => listDocument(model, resource)),
+      listQuery(resource, params.meta),
       listArguments(resource, params.filter ?? {}),
     );
     const records = (data[resource.list.field] ?? []).map((node) => toRecord(resource, node));
@@ -128,14 +136,11 @@ export function createDataProvider(model: SchemaModel, client: GraphQLClient): B
       };
     });
     const start = after === BEYOND_END ? null : after;
-    const data = await client<Record<string, Connection>>(
-      cached(`${name}:list`, () => listDocument(model, resource)),
-      {
-        ...args,
-        first: after === BEYOND_END ? 0 : perPage,
-        after: start,
-      },
-    );
+    const data = await client<Record<string, Connection>>(listQuery(resource, params.meta), {
+      ...args,
+      first: after === BEYOND_END ? 0 : perPage,
+      after: start,
+    });
     const connection = data[field]!;
     if (after !== BEYOND_END) cursors.remember(name, key, page, connection.pageInfo.endCursor);
     const records =

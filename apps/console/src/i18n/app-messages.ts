@@ -1,3 +1,8 @@
+import { dashboardMessages } from '../dashboard/messages.js';
+import { printMessages } from '../print/messages.js';
+import { archiveMessages } from '../resources/archives/messages.js';
+import { spreadsheetMessages } from '../spreadsheets/messages.js';
+
 /** The console's own words, beside react-admin's and the schema's. Same keys in both languages. */
 export const appMessages = {
   zh: {
@@ -27,6 +32,10 @@ export const appMessages = {
       done: '已完成：%{action}',
     },
     signedInAs: '%{name}（%{union}）',
+    archive: archiveMessages.zh,
+    print: printMessages.zh,
+    spreadsheets: spreadsheetMessages.zh,
+    dashboard: dashboardMessages.zh,
   },
   en: {
     title: 'Bangfu · Archives of workers in difficulty',
@@ -55,5 +64,9 @@ export const appMessages = {
       done: 'Done: %{action}',
     },
     signedInAs: '%{name} (%{union})',
+    archive: archiveMessages.en,
+    print: printMessages.en,
+    spreadsheets: spreadsheetMessages.en,
+    dashboard: dashboardMessages.en,
   },
 } as const;

@@ -15,9 +15,11 @@ function selectionOf(
   typeName: string,
   purpose: Purpose,
   depth: number,
+  only?: readonly string[],
 ): string {
   const resource = Object.values(model.resources).find((r) => r.typeName === typeName);
-  const fields = resource?.fields ?? model.objects[typeName]?.fields ?? [];
+  const all = resource?.fields ?? model.objects[typeName]?.fields ?? [];
+  const fields = only ? all.filter((f) => f.name === 'id' || only.includes(f.name)) : all;
   const parts: string[] = [];
   for (const field of fields) {
     switch (field.kind) {
@@ -46,12 +48,14 @@ function selectionOf(
   return parts.join(' ');
 }
 
+/** `only`: just these fields (and the id), e.g. the columns a list page shows. */
 export function recordSelection(
   model: SchemaModel,
   resource: ResourceModel,
   purpose: Purpose,
+  only?: readonly string[],
 ): string {
-  return selectionOf(model, resource.typeName, purpose, 0);
+  return selectionOf(model, resource.typeName, purpose, 0, only);
 }
 
 function declare(args: readonly { name: string; graphqlType: string }[]): string {
@@ -62,14 +66,22 @@ function pass(args: readonly { name: string }[]): string {
   return args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
 }
 
-/** The page query: every connection argument as a variable; unset variables are simply absent. */
-export function listDocument(model: SchemaModel, resource: ResourceModel): string {
+/**
+ * The page query: every connection argument as a variable; unset variables are simply absent.
+ * `only` narrows the rows to the fields a page shows (react-admin's `meta.fields`).
+ */
+export function listDocument(
+  model: SchemaModel,
+  resource: ResourceModel,
+  only?: readonly string[],
+): string {
   const args = resource.list.arguments;
+  const selection = recordSelection(model, resource, 'list', only);
   if (resource.list.kind === 'plain') {
-    return `query ${resource.typeName}List${declare(args)} { ${resource.list.field}${pass(args)} { ${recordSelection(model, resource, 'list')} } }`;
+    return `query ${resource.typeName}List${declare(args)} { ${resource.list.field}${pass(args)} { ${selection} } }`;
   }
   const total = resource.list.totalCount ? 'totalCount ' : '';
-  return `query ${resource.typeName}List${declare(args)} { ${resource.list.field}${pass(args)} { ${total}pageInfo { hasNextPage endCursor } edges { cursor node { ${recordSelection(model, resource, 'list')} } } } }`;
+  return `query ${resource.typeName}List${declare(args)} { ${resource.list.field}${pass(args)} { ${total}pageInfo { hasNextPage endCursor } edges { cursor node { ${selection} } } } }`;
 }
 
 /** Only the cursors of a stretch of the list: walks to a page whose start cursor is unknown. */

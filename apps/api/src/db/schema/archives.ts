@@ -149,8 +149,10 @@ export const archives = snakeCase.table(
       .where(sql`status <> 'EXITED'`),
     index('archives_id_number').on(t.idNumberHash),
     index('archives_subtree_filters').on(t.unionPath.op('text_pattern_ops'), t.status, t.primaryCause),
-    index('archives_status_cause_recent').on(t.status, t.primaryCause, t.updatedAt.desc(), t.id.desc()),
-    index('archives_recent').on(t.updatedAt.desc(), t.id.desc()),
+    // NULLS FIRST is what a plain ORDER BY … DESC means: only then can these indexes give the
+    // list its order (read backwards, they serve ASC too) instead of sorting every match.
+    index('archives_status_cause_recent').on(t.status, t.primaryCause, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('archives_recent').on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('archives_union').on(t.unionId),
     index('archives_category').on(t.hardshipCategory),
     index('archives_name_prefix').on(t.name.op('text_pattern_ops')),

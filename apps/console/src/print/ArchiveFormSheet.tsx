@@ -1,0 +1,285 @@
+import {
+  ACTION_PLANS,
+  ARCHIVE_FIELDS,
+  HARDSHIP_CAUSES,
+  KEY_GROUPS,
+  MEASURES,
+  MEMBER_FIELDS,
+  fixedEntries,
+  type ArchiveFieldName,
+  type FieldSpec,
+} from '@bangfu/domain';
+import type { ArchiveOnPaperQuery } from '../generated/graphql/graphql.js';
+import {
+  ARCHIVE_FORM_BANDS,
+  COMPANIONS,
+  MEMBER_ROWS_ON_PAPER,
+  starred,
+  type PaperBand,
+} from './archive-form-layout.js';
+import {
+  dictionaryText,
+  paperDate,
+  paperValue,
+  tick,
+  tickedOptions,
+  type DictionaryLabels,
+} from './paper-values.js';
+
+/** 困难职工档案表 (附件1), laid out as the seed prints it, filled in with one archive. */
+
+export type PaperArchive = NonNullable<ArchiveOnPaperQuery['archive']>;
+
+interface SheetProps {
+  archive: PaperArchive;
+  labels: DictionaryLabels;
+}
+
+function cellText(archive: PaperArchive, name: ArchiveFieldName, labels: DictionaryLabels): string {
+  const value = (archive as Record<string, unknown>)[name];
+  const own = paperValue(ARCHIVE_FIELDS[name], value, labels);
+  const companions = (COMPANIONS[name] ?? [])
+    .map((companion) => {
+      const spec: FieldSpec = ARCHIVE_FIELDS[companion];
+      const text = paperValue(spec, (archive as Record<string, unknown>)[companion], labels);
+      return text ? `${spec.label}：${text}` : '';
+    })
+    .filter(Boolean);
+  return [own, ...companions].filter(Boolean).join('；');
+}
+
+function FieldBand({
+  band,
+  ...props
+}: SheetProps & { band: Extract<PaperBand, { fields: unknown }> }) {
+  if (band.kind === 'pairs') {
+    return (
+      <table>
+        <tbody>
+          <tr>
+            {band.fields.map((name) => [
+              <th key={`${name}-label`}>{starred(name)}</th>,
+              <td key={name} data-field={name}>
+                {cellText(props.archive, name, props.labels)}
+              </td>,
+            ])}
+          </tr>
+        </tbody>
+      </table>
+    );
+  }
+  return (
+    <table>
+      <tbody>
+        <tr>
+          {band.fields.map((name) => (
+            <th key={name}>{starred(name)}</th>
+          ))}
+        </tr>
+        <tr>
+          {band.fields.map((name) => (
+            <td key={name} data-field={name}>
+              {cellText(props.archive, name, props.labels)}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+const MEMBER_COLUMNS = Object.values<FieldSpec>(MEMBER_FIELDS);
+// Numbers and dates stay on one line; names and schools wrap.
+const NOWRAP = new Set(['idNumber', 'date', 'fen']);
+
+function MembersBand({ archive, labels }: SheetProps) {
+  const rows = Math.max(MEMBER_ROWS_ON_PAPER, archive.members.length);
+  return (
+    <table aria-label="家庭主要成员" className="paper-members">
+      <tbody>
+        <tr>
+          <th rowSpan={rows + 1} className="paper-vertical">
+            家庭主要成员
+          </th>
+          {MEMBER_COLUMNS.map((spec) => (
+            <th key={spec.name}>{spec.label}</th>
+          ))}
+        </tr>
+        {Array.from({ length: rows }, (_, i) => {
+          const member = archive.members[i] as Record<string, unknown> | undefined;
+          return (
+            <tr key={i}>
+              {MEMBER_COLUMNS.map((spec) => (
+                <td key={spec.name} className={NOWRAP.has(spec.kind) ? 'paper-nowrap' : undefined}>
+                  {member ? paperValue(spec, member[spec.name], labels) : ''}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function CausesBand({ archive }: SheetProps) {
+  const secondary = archive.secondaryCauses ?? [];
+  const options = fixedEntries(HARDSHIP_CAUSES);
+  const numbered = (code: string) => {
+    const option = options.find((o) => o.code === code);
+    return option ? `${option.no}.${option.label}` : code;
+  };
+  return (
+    <table aria-label="致困原因">
+      <tbody>
+        <tr>
+          <th rowSpan={3} style={{ width: '18%' }}>
+            致困原因(个人或家庭成员)
+          </th>
+          <td colSpan={2}>
+            <div className="paper-options paper-inline">
+              {options.map((o) => {
+                const role =
+                  o.code === archive.primaryCause
+                    ? '（主要）'
+                    : secondary.includes(o.code)
+                      ? '（次要）'
+                      : '';
+                return (
+                  <span key={o.code} className={role ? 'paper-chosen' : undefined}>
+                    {tick(!!role)} {o.no}.{o.label}
+                    {role}
+                  </span>
+                );
+              })}
+            </div>
+          </td>
+        </tr>
+        <tr>
+          <th style={{ width: '24%' }}>主要致困原因（限选一项）：</th>
+          <td data-field="primaryCause">{numbered(archive.primaryCause)}</td>
+        </tr>
+        <tr>
+          <th>次要致困原因（最多选三项）：</th>
+          <td data-field="secondaryCauses">{secondary.map(numbered).join('；')}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function AttachmentsBand({ archive, labels }: SheetProps) {
+  const files = archive.attachments ?? [];
+  const rows = Math.max(1, files.length);
+  return (
+    <table aria-label="附件">
+      <tbody>
+        <tr>
+          <th rowSpan={rows + 1} style={{ width: '10%' }}>
+            附 件
+          </th>
+          <th>附件类型</th>
+          <th>附件名称</th>
+          <th>备注</th>
+        </tr>
+        {Array.from({ length: rows }, (_, i) => (
+          <tr key={i}>
+            <td>{files[i] ? dictionaryText(labels, 'attachmentType', files[i].type) : ''}</td>
+            <td>{files[i]?.name ?? ''}</td>
+            <td>{files[i]?.remark ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Options({
+  entries,
+  chosen,
+  other,
+}: {
+  entries: Parameters<typeof tickedOptions>[0];
+  chosen: readonly string[] | undefined;
+  other: string | null | undefined;
+}) {
+  return (
+    <div className="paper-options">
+      {tickedOptions(entries, chosen).map((o) => (
+        <span key={o.code} className={o.chosen ? 'paper-chosen' : undefined}>
+          {tick(o.chosen)} {o.no}.{o.label}
+          {o.code === 'OTHER' && other ? `：${other}` : ''}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+function DeterminationBand({ archive }: SheetProps) {
+  const d = archive.determination;
+  const decided = d?.decidedOn ? paperDate(d.decidedOn) : '      年    月    日';
+  return (
+    <table aria-label="确定解困脱困对象">
+      <tbody>
+        <tr>
+          <td colSpan={6}>
+            *建档人或审核人确定困难职工是否为解困脱困对象（ {tick(d?.isTarget === true)}是{' '}
+            {tick(d?.isTarget === false)}否 ）（确定时间：{decided}{' '}
+            ），对解困脱困对象确定以下类别中的选项
+          </td>
+        </tr>
+        <tr>
+          <th className="paper-vertical">五类重点群体</th>
+          <td>
+            <Options
+              entries={fixedEntries(KEY_GROUPS)}
+              chosen={d?.keyGroups}
+              other={d?.keyGroupOther}
+            />
+          </td>
+          <th className="paper-vertical">“四个一批”措施</th>
+          <td>
+            <Options
+              entries={fixedEntries(MEASURES)}
+              chosen={d?.measures}
+              other={d?.measureOther}
+            />
+          </td>
+          <th className="paper-vertical">七个行动计划</th>
+          <td>
+            <Options
+              entries={fixedEntries(ACTION_PLANS)}
+              chosen={d?.actionPlans}
+              other={d?.actionPlanOther}
+            />
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+const BLOCKS = {
+  members: MembersBand,
+  causes: CausesBand,
+  attachments: AttachmentsBand,
+  determination: DeterminationBand,
+};
+
+export function ArchiveFormSheet(props: SheetProps) {
+  return (
+    <article className="paper-sheet" aria-label="困难职工档案表">
+      <h1>困难职工档案表</h1>
+      <p className="paper-subtitle">
+        <span>（*为必填项）</span>
+        <span>建档工会：{props.archive.union.name}</span>
+      </p>
+      {ARCHIVE_FORM_BANDS.map((band, i) => {
+        if ('fields' in band) return <FieldBand key={i} band={band} {...props} />;
+        const Block = BLOCKS[band.kind];
+        return <Block key={i} {...props} />;
+      })}
+      <p className="paper-footnote">注：填表要求与工会帮扶工作管理系统填表要求一致。</p>
+    </article>
+  );
+}

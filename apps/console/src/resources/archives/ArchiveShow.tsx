@@ -1,0 +1,123 @@
+import EditIcon from '@mui/icons-material/Edit';
+import { Alert, Box, Card, CardContent, Stack, Tab, Tabs } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { RecordContextProvider, usePermissions, useTranslate, type RaRecord } from 'ra-core';
+import { Button, Loading, Title } from 'react-admin';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { client } from '../../api.js';
+import type { Permissions } from '../../data/auth-provider.js';
+import { WorkflowActions } from '../../workflow/WorkflowActions.js';
+import { archiveShowActions } from './extensions.js';
+import { EDITABLE_STATUSES, mayKeepArchives, mayReveal, maySpotCheck } from './permissions.js';
+import { ArchiveDetailQuery } from './queries.js';
+import { ArchiveHeader, Objections, SavedWarnings } from './show/ArchiveHeader.js';
+import { ArchiveSectionsView } from './show/ArchiveSectionsView.js';
+import { AttachmentList } from './show/AttachmentList.js';
+import { AttachmentUpload } from './show/AttachmentUpload.js';
+import { DeleteDraftButton } from './show/DeleteDraftButton.js';
+import { DerivedPanel } from './show/DerivedPanel.js';
+import { HistoryTab } from './show/HistoryTab.js';
+import { LedgerTab } from './show/LedgerTab.js';
+import { PlanTab } from './show/PlanTab.js';
+import { RevealLog } from './show/RevealLog.js';
+import { SpotCheckTab } from './show/SpotCheckTab.js';
+
+/*
+ * One archive: its state and flags at the top with the workflow steps this person may take,
+ * then tabs — the archive form read-only, the assistance plan and contact card, the ledger,
+ * spot checks, the history (and the archive as of a day), attachments.
+ */
+
+const TABS = ['archive', 'plan', 'ledger', 'spotChecks', 'history', 'attachments'] as const;
+type TabName = (typeof TABS)[number];
+
+export default function ArchiveShow() {
+  const { id = '' } = useParams();
+  const translate = useTranslate();
+  const { permissions } = usePermissions<Permissions>();
+  const [search, setSearch] = useSearchParams();
+  const tab = (TABS as readonly string[]).includes(search.get('tab') ?? '')
+    ? (search.get('tab') as TabName)
+    : 'archive';
+  const { data, isPending, error } = useQuery({
+    queryKey: ['bangfu', 'archive', id],
+    queryFn: () => client(ArchiveDetailQuery, { id }),
+  });
+  if (isPending) return <Loading />;
+  const archive = data?.archive;
+  if (error || !archive) {
+    return <Alert severity="error">{error?.message ?? translate('ra.page.not_found')}</Alert>;
+  }
+  const canKeep = mayKeepArchives(permissions);
+  const keeperOfAttachments = canKeep && archive.status !== 'EXITED';
+  const attachments = (
+    <AttachmentList attachments={archive.attachments ?? []} canRemove={keeperOfAttachments} />
+  );
+
+  return (
+    <RecordContextProvider value={archive as RaRecord}>
+      <Box sx={{ mt: 2 }}>
+        <Title
+          title={`${translate('resources.archives.name', { smart_count: 1 })} ${archive.number}`}
+        />
+        <ArchiveHeader archive={archive} />
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ flexWrap: 'wrap', mb: 2 }}
+          role="toolbar"
+        >
+          <WorkflowActions archive={archive} />
+          {canKeep && EDITABLE_STATUSES.includes(archive.status) && (
+            <Button component={Link} to={`/archives/${archive.id}`} label="ra.action.edit">
+              <EditIcon />
+            </Button>
+          )}
+          {canKeep && archive.status === 'DRAFT' && <DeleteDraftButton archive={archive} />}
+          {archiveShowActions.map((Action, i) => (
+            <Action key={i} record={archive as RaRecord} />
+          ))}
+        </Stack>
+        <SavedWarnings />
+        <DerivedPanel archive={archive} />
+        <Objections archive={archive} />
+        <Card>
+          <Tabs
+            value={tab}
+            onChange={(_, next: TabName) => setSearch({ tab: next }, { replace: true })}
+            variant="scrollable"
+          >
+            {TABS.map((name) => (
+              <Tab key={name} value={name} label={translate(`bangfu.archive.show.tabs.${name}`)} />
+            ))}
+          </Tabs>
+          <CardContent>
+            {tab === 'archive' && (
+              <>
+                <ArchiveSectionsView
+                  values={archive}
+                  revealIn={mayReveal(permissions) ? archive.id : undefined}
+                  attachments={attachments}
+                />
+                {mayReveal(permissions) && <RevealLog archiveId={archive.id} />}
+              </>
+            )}
+            {tab === 'plan' && <PlanTab archive={archive} canKeep={canKeep} />}
+            {tab === 'ledger' && <LedgerTab archive={archive} canKeep={canKeep} />}
+            {tab === 'spotChecks' && (
+              <SpotCheckTab archive={archive} canCheck={maySpotCheck(permissions)} />
+            )}
+            {tab === 'history' && <HistoryTab archiveId={archive.id} />}
+            {tab === 'attachments' && (
+              <>
+                {attachments}
+                {keeperOfAttachments && <AttachmentUpload archiveId={archive.id} />}
+              </>
+            )}
+          </CardContent>
+        </Card>
+      </Box>
+    </RecordContextProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { todayIso } from '@bangfu/domain';
+import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Form, required, useTranslate } from 'ra-core';
+import { DateInput, SaveButton } from 'react-admin';
+import { client } from '../../../api.js';
+import { IssueContactCardMutation } from '../mutations.js';
+import type { ArchiveDetail } from '../queries.js';
+import { useSubmit } from './use-submit.js';
+
+/** 联系卡 from the current plan: its deadline, whether it was handed over, and recording that. */
+export function ContactCardPanel({
+  archive,
+  canIssue,
+}: {
+  archive: ArchiveDetail;
+  canIssue: boolean;
+}) {
+  const translate = useTranslate();
+  const submit = useSubmit();
+  const card = archive.contactCard;
+  if (!card) return null;
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }} aria-label={translate('bangfu.archive.plan.card')}>
+      <CardContent>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {translate('bangfu.archive.plan.card')} ·{' '}
+          {card.issuedOn
+            ? translate('bangfu.archive.plan.cardIssued', { date: card.issuedOn })
+            : translate('bangfu.archive.plan.cardNotIssued')}
+        </Typography>
+        <Typography variant="body2">{card.personInChargeCopy.deadline}</Typography>
+        {canIssue && (
+          <Form
+            record={{ on: card.issuedOn ?? todayIso() }}
+            onSubmit={(values: Record<string, unknown>) =>
+              submit(
+                () =>
+                  client(IssueContactCardMutation, {
+                    archiveId: archive.id,
+                    on: String(values.on),
+                  }),
+                'bangfu.archive.plan.cardDone',
+              )
+            }
+          >
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+              <DateInput
+                source="on"
+                label={translate('bangfu.archive.plan.cardIssuedOn')}
+                validate={required()}
+                helperText={false}
+              />
+              <SaveButton label={translate('bangfu.archive.plan.issueCard')} alwaysEnable />
+            </Stack>
+          </Form>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,43 @@
+import DeleteIcon from '@mui/icons-material/Delete';
+import { useNotify, useRefresh, useTranslate } from 'ra-core';
+import { useState } from 'react';
+import { Button, Confirm } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
+import { client } from '../../../api.js';
+import { DeleteArchiveMutation } from '../mutations.js';
+
+/** 删除 a draft (录入中) archive — the only state the API lets go; anything later exits instead. */
+export function DeleteDraftButton({ archive }: { archive: { id: string; number: string } }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
+
+  async function remove() {
+    setAsking(false);
+    const { result } = await client(DeleteArchiveMutation, { id: archive.id });
+    if (result.__typename === 'ValidationError') return notify(result.message, { type: 'error' });
+    notify('bangfu.archive.show.deleted', {
+      type: 'info',
+      messageArgs: { number: archive.number },
+    });
+    navigate('/archives');
+    refresh();
+  }
+
+  return (
+    <>
+      <Button label="ra.action.delete" color="error" onClick={() => setAsking(true)}>
+        <DeleteIcon />
+      </Button>
+      <Confirm
+        isOpen={asking}
+        title={translate('bangfu.archive.show.deleteTitle', { number: archive.number })}
+        content={translate('bangfu.archive.show.deleteBody')}
+        onConfirm={() => void remove()}
+        onClose={() => setAsking(false)}
+      />
+    </>
+  );
+}

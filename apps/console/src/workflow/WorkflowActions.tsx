@@ -1,0 +1,118 @@
+import { WORKFLOW_TRANSITIONS, type WorkflowAction } from '@bangfu/domain';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+} from '@mui/material';
+import {
+  Form,
+  useDataProvider,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  type HttpError,
+} from 'ra-core';
+import { useState } from 'react';
+import { SaveButton } from 'react-admin';
+import type { BangfuDataProvider } from '../data/data-provider.js';
+import { useLanguage } from '../guessers/hooks.js';
+import { ACTION_FORMS, type ActionArchive } from './action-inputs.js';
+
+/*
+ * The workflow steps this person may take on this archive now: exactly the API's
+ * `availableActions` (it knows the role, the subtree and the state), in the order of the
+ * state machine. Each opens a dialog with what the step needs and a confirmation; the API's
+ * refusals land on the dialog's inputs.
+ */
+
+const ORDER = Object.keys(WORKFLOW_TRANSITIONS) as WorkflowAction[];
+
+export function WorkflowActions({
+  archive,
+}: {
+  archive: ActionArchive & { availableActions: readonly string[]; version: number };
+}) {
+  const offered = ORDER.filter((a) => archive.availableActions.includes(a));
+  return (
+    <>
+      {offered.map((action) => (
+        <ActionButton key={action} action={action} archive={archive} />
+      ))}
+    </>
+  );
+}
+
+function ActionButton({
+  action,
+  archive,
+}: {
+  action: WorkflowAction;
+  archive: ActionArchive & { version: number };
+}) {
+  const translate = useTranslate();
+  const lang = useLanguage();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<BangfuDataProvider>();
+  const [open, setOpen] = useState(false);
+  const transition = WORKFLOW_TRANSITIONS[action];
+  const label = lang === 'en' ? transition.labelEn : transition.label;
+  const form = ACTION_FORMS[action];
+
+  async function submit(values: Record<string, unknown>) {
+    try {
+      const args = Object.fromEntries(
+        transition.inputs.map((name) => [name, values[name] ?? null]),
+      );
+      await dataProvider.runAction('archives', action, {
+        id: archive.id,
+        previousData: archive as never,
+        args,
+      });
+      setOpen(false);
+      notify('bangfu.archive.workflow.done', { type: 'success', messageArgs: { action: label } });
+      refresh();
+    } catch (error) {
+      const errors = (error as HttpError).body?.errors as Record<string, unknown> | undefined;
+      notify((error as Error).message, { type: 'error' });
+      if (errors) return errors;
+    }
+    return undefined;
+  }
+
+  return (
+    <>
+      <Button variant="outlined" size="small" onClick={() => setOpen(true)} data-action={action}>
+        {label}
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        fullWidth
+        maxWidth={action === 'approveArchive' ? 'md' : 'sm'}
+      >
+        <Form
+          record={form?.defaults?.(archive) ?? {}}
+          onSubmit={submit}
+          validate={form?.validate}
+          mode="onTouched"
+        >
+          <DialogTitle>{label}</DialogTitle>
+          <DialogContent>
+            <DialogContentText sx={{ mb: 1 }}>
+              {translate('bangfu.archive.workflow.confirm', { action: label })}
+            </DialogContentText>
+            {form && <form.Inputs />}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+            <SaveButton label={label} icon={<></>} alwaysEnable />
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}
