@@ -3,6 +3,7 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../auth/sessions.js';
 import { subtreePattern } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
+import { assistedThisCycle, planPastDue } from '../assistance/archive-extras.js';
 import type { archives } from '../db/schema/index.js';
 
 export interface ArchiveFilterArgs {
@@ -15,6 +16,9 @@ export interface ArchiveFilterArgs {
   actionPlan?: string | null;
   search?: string | null;
   spotCheckFlagged?: boolean | null;
+  overdue?: boolean | null;
+  neverAssisted?: boolean | null;
+  noUpdateInAYear?: boolean | null;
 }
 
 /**
@@ -41,10 +45,18 @@ export function archiveFilterSql(
   if (f.measure) parts.push(sql`${t.measures} @> array[${f.measure}]::text[]`);
   if (f.actionPlan) parts.push(sql`${t.actionPlans} @> array[${f.actionPlan}]::text[]`);
   if (f.spotCheckFlagged != null) parts.push(sql`${t.spotCheckFlagged} = ${f.spotCheckFlagged}`);
+  // The same definitions as the Archive fields of the same names (derived-fields.ts).
+  if (f.overdue != null) parts.push(flag(f.overdue, sql`${t.status} = 'ESTABLISHED' and ${planPastDue(t)}`));
+  if (f.neverAssisted != null) parts.push(flag(f.neverAssisted, sql`${t.status} = 'ESTABLISHED' and not ${assistedThisCycle(t)}`));
+  if (f.noUpdateInAYear != null) {
+    parts.push(flag(f.noUpdateInAYear, sql`${t.status} <> 'EXITED' and ${t.updatedAt} < now() - interval '365 days'`));
+  }
   const search = f.search?.trim();
   if (search) parts.push(searchSql(t, search, sealer));
   return and(...parts)!;
 }
+
+const flag = (wanted: boolean, condition: SQL) => (wanted ? sql`(${condition})` : sql`not (${condition})`);
 
 /** A full ID number finds by its keyed hash, an archive number exactly, anything else a name prefix. */
 function searchSql(t: typeof archives, search: string, sealer: Sealer): SQL {

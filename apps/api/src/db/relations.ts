@@ -18,6 +18,7 @@ export const relations = defineRelations(schema, (r) => ({
   },
   archives: {
     union: r.one.unions({ from: r.archives.unionId, to: r.unions.id, optional: false }),
+    updatedByUser: r.one.users({ from: r.archives.updatedBy, to: r.users.id, alias: 'archive_updated_by' }),
     members: r.many.archiveMembers({ from: r.archives.id, to: r.archiveMembers.archiveId }),
     attachments: r.many.attachments({ from: r.archives.id, to: r.attachments.archiveId }),
     plans: r.many.assistancePlans({ from: r.archives.id, to: r.assistancePlans.archiveId }),

@@ -21,6 +21,9 @@ export const ArchiveFilter = builder.inputType('ArchiveFilter', {
       description: '姓名或职工编号（前缀），或完整的身份证号。Name or archive number prefix, or a full ID number.',
     }),
     spotCheckFlagged: t.boolean({ description: '抽查未通过待整改。Flagged by a failed spot check.' }),
+    overdue: t.boolean({ description: '已超过帮扶计划完成时限。Past the current plan’s target month.' }),
+    neverAssisted: t.boolean({ description: '已建档但本周期尚无台账记录。Established with no ledger entry this cycle.' }),
+    noUpdateInAYear: t.boolean({ description: '一年以上未更新（未退出）。Not exited and unchanged for over a year.' }),
   }),
 });
 

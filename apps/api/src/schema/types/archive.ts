@@ -1,6 +1,8 @@
 import { ageOn, ARCHIVE_FIELDS, DETERMINATION_FIELDS, maskMobile, MEMBER_FIELDS, todayIso } from '@bangfu/domain';
 import { IDENTIFYING_ARCHIVE_FIELDS, identifying, personName } from '../../archives/access.js';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { NO_ID } from '../ids.js';
 import { ArchiveStatusEnum } from './archive-enums.js';
 import { describe, LIST_ENUMS, outputType } from './archive-fields.js';
 
@@ -162,6 +164,12 @@ export const Archive = builder.drizzleObject('archives', {
       }),
       createdAt: t.expose('createdAt', { type: 'DateTime', description: '创建时间。Created at.' }),
       updatedAt: t.expose('updatedAt', { type: 'DateTime', description: '最后修改时间。Last changed at.' }),
+      updatedBy: t.relation('updatedByUser', {
+        nullable: true,
+        description: '最后修改人（统计分析员不可见）。Who changed it last (not shown to analysts).',
+        // Analysts read de-identified records: the staff's names are left out too.
+        query: (_args, ctx: Context) => (ctx.user?.role === 'ANALYST' ? { where: { id: NO_ID } } : {}),
+      }),
     };
   },
 });
