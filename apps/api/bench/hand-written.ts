@@ -53,9 +53,11 @@ const HANDLERS: Record<string, Handler> = {
         and status = ${q.get('status')!} and primary_cause = ${q.get('primaryCause')!}`;
     return row!.n;
   },
-  /** Province statistics: the same sums over the summaries the API reads. */
-  async '/bench/statistics'(sql, me) {
+  /** Province statistics: the same sums over the summaries the API reads (months from–to, if given). */
+  async '/bench/statistics'(sql, me, q) {
     const month = new Date().toISOString().slice(0, 7) + '-01';
+    const from = q.get('from');
+    const to = q.get('to');
     return await sql`
       select split_part(u.path, '/', 3) as grp, 'tally' as source, t.dimension, t.key, sum(t.total)::int as total,
              sum(t.established)::int as established, sum(t.exited)::int as exited, sum(t.amount_fen)::bigint as amount_fen
@@ -64,7 +66,8 @@ const HANDLERS: Record<string, Handler> = {
       union all
       select split_part(u.path, '/', 3), 'month', m.dimension, m.key, sum(m.count)::int, 0, 0, sum(m.amount_fen)::bigint
       from statistics_monthly m join unions u on u.id = m.union_id
-      where u.path like ${me.path + '%'} and m.dimension = 'planTarget' and m.month >= ${month}
+      where u.path like ${me.path + '%'} and ((m.dimension = 'planTarget' and m.month >= ${month})
+        or (${from !== null} and m.dimension in ('decided', 'exit', 'ledger') and m.month >= ${from ?? month} and m.month <= ${to ?? month}))
       group by 1, 3, 4`;
   },
   /** One archive with members, its current plan, the last 20 ledger entries and its spot checks. */

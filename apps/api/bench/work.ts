@@ -21,7 +21,23 @@ export interface Work {
   hand: { path: string; method?: 'POST'; body?: () => Record<string, unknown> };
 }
 
+const STATISTICS = `query($from: Date, $to: Date) { statistics(from: $from, to: $to) {
+  totalArchives inProgress established exited targets peopleCovered newlyEstablished exits exitRate overdue ledgerEntries ledgerAmountFen
+  archivesByState { code count } byHardshipCategory { code established exited } byPrimaryCause { code established exited }
+  byKeyGroup { code established exited } byMeasure { code established exited } byActionPlan { code established exited }
+  exitsByReason { code count } ledgerByActionPlan { code entries amountFen }
+  children { union { code name } totalArchives established exited peopleCovered exits overdue ledgerAmountFen } } }`;
+
+/** The twelve whole months before this one. */
+function lastTwelveMonths(): { from: string; to: string } {
+  const [year, month] = todayIso().split('-').map(Number) as [number, number];
+  const from = new Date(Date.UTC(year - 1, month - 1, 1)).toISOString().slice(0, 10);
+  const to = new Date(Date.UTC(year, month - 1, 0)).toISOString().slice(0, 10);
+  return { from, to };
+}
+
 export function workList(sample: Sample): Work[] {
+  const year = lastTwelveMonths();
   const filter = { unionId: sample.zhengzhouId, status: sample.status, primaryCause: sample.primaryCause };
   const params = new URLSearchParams(filter).toString();
   let next = 0;
@@ -53,16 +69,14 @@ export function workList(sample: Sample): Work[] {
     {
       name: 'province statistics',
       user: 'analyst',
-      graphql: {
-        query: `{ statistics {
-          totalArchives inProgress established exited targets peopleCovered newlyEstablished exits exitRate overdue ledgerEntries ledgerAmountFen
-          archivesByState { code count } byHardshipCategory { code established exited } byPrimaryCause { code established exited }
-          byKeyGroup { code established exited } byMeasure { code established exited } byActionPlan { code established exited }
-          exitsByReason { code count } ledgerByActionPlan { code entries amountFen }
-          children { union { code name } totalArchives established exited peopleCovered exits overdue ledgerAmountFen } } }`,
-        variables: () => ({}),
-      },
+      graphql: { query: STATISTICS, variables: () => ({}) },
       hand: { path: '/bench/statistics' },
+    },
+    {
+      name: 'province statistics, last 12 months',
+      user: 'analyst',
+      graphql: { query: STATISTICS, variables: () => ({ from: year.from, to: year.to }) },
+      hand: { path: `/bench/statistics?from=${year.from}&to=${year.to.slice(0, 8)}01` },
     },
     {
       name: 'one archive with everything',

@@ -175,11 +175,12 @@ describe('the numbers equal counting archives', () => {
   const countOf = async (filter: Record<string, unknown>) =>
     (await world.server.graphql(COUNT, { f: filter }, world.tokens.analyst)).data!.archives.totalCount as number;
 
-  it('archivesByState and each breakdown equal archives(filter).totalCount for the same union', async () => {
+  it('archivesByState, each breakdown and overdue equal archives(filter).totalCount for the same union', async () => {
     for (const union of ['province', 'zhengzhou', 'jinshui', 'huanghelu', 'kaifeng', 'gongyi'] as const) {
       const unionId = world.tree.unions[union].id;
       const s = await statistics(world, 'analyst', { unionId });
       expect(s.totalArchives, union).toBe(await countOf({ unionId }));
+      expect(s.overdue, `${union} overdue`).toBe(await countOf({ unionId, overdue: true }));
       for (const row of s.archivesByState) expect(row.count, `${union} ${row.code}`).toBe(await countOf({ unionId, status: row.code }));
       const breakdowns = [
         ['byHardshipCategory', 'hardshipCategory'],

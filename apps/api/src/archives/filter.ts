@@ -4,7 +4,8 @@ import type { Viewer } from '../auth/sessions.js';
 import { subtreePattern } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
 import { assistedThisCycle, planPastDue } from '../assistance/archive-extras.js';
-import type { archives } from '../db/schema/index.js';
+import type { Database } from '../db/client.js';
+import { unions, type archives } from '../db/schema/index.js';
 
 export interface ArchiveFilterArgs {
   unionId?: string | null;
@@ -31,11 +32,15 @@ export function archiveFilterSql(
   viewer: Viewer,
   filter: ArchiveFilterArgs | null | undefined,
   sealer: Sealer,
+  /** The filter's union path, looked up beforehand (`filterUnionPath`): a literal the planner can use. */
+  unionPath?: string | null,
 ): SQL {
   const f = filter ?? {};
-  const parts: (SQL | undefined)[] = [sql`${t.unionPath} like ${subtreePattern(viewer.unionPath)}`];
-  if (f.unionId) {
+  const parts: (SQL | undefined)[] = [sql`${t.unionPath} like ${pathPrefix(viewer.unionPath)}`];
+  if (f.unionId && unionPath !== undefined) {
     // A union outside the viewer's subtree matches nothing: the subtree predicate above still holds.
+    parts.push(unionPath === null ? sql`false` : sql`${t.unionPath} like ${pathPrefix(unionPath)}`);
+  } else if (f.unionId) {
     parts.push(sql`${t.unionPath} like (select u.path || '%' from unions u where u.id::text = ${f.unionId})`);
   }
   if (f.status) parts.push(sql`${t.status} = ${f.status}`);
@@ -54,6 +59,23 @@ export function archiveFilterSql(
   const search = f.search?.trim();
   if (search) parts.push(searchSql(t, search, sealer));
   return and(...parts)!;
+}
+
+/**
+ * A subtree prefix written into the statement as a literal, not a parameter: with a parameter, a
+ * prepared statement's generic plan cannot use the path index and sorts every match (PERFORMANCE:
+ * 2 ms against 200 ms at a million archives). Paths are our own digits and slashes, checked here.
+ */
+function pathPrefix(path: string): SQL {
+  if (!/^\/(\d+\/)+$/.test(path)) throw new Error('malformed union path');
+  return sql.raw(`'${subtreePattern(path)}'`);
+}
+
+/** The path of the filter's union, or null when there is no such union (one small indexed read). */
+export async function filterUnionPath(db: Database, filter: ArchiveFilterArgs | null | undefined): Promise<string | null | undefined> {
+  if (!filter?.unionId) return undefined;
+  const [row] = await db.select({ path: unions.path }).from(unions).where(sql`${unions.id}::text = ${filter.unionId}`).limit(1);
+  return row?.path ?? null;
 }
 
 const flag = (wanted: boolean, condition: SQL) => (wanted ? sql`(${condition})` : sql`not (${condition})`);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { subtreePattern } from '../../auth/scope.js';
-import { archiveFilterSql } from '../../archives/filter.js';
+import { archiveFilterSql, filterUnionPath, type ArchiveFilterArgs } from '../../archives/filter.js';
+import type { Context } from '../context.js';
 import { archives } from '../../db/schema/index.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
@@ -43,6 +44,15 @@ export const ArchiveOrder = builder.enumType('ArchiveOrder', {
   >,
 });
 
+// The page and its totalCount share one lookup of the filter's union (same args object).
+const unionPaths = new WeakMap<object, Promise<string | null | undefined>>();
+function unionPathOnce(ctx: Context, filter: ArchiveFilterArgs | null | undefined) {
+  if (!filter) return Promise.resolve(undefined);
+  let path = unionPaths.get(filter);
+  if (!path) unionPaths.set(filter, (path = filterUnionPath(ctx.db, filter)));
+  return path;
+}
+
 builder.queryFields((t) => ({
   archive: t.drizzleField({
     type: 'archives',
@@ -73,17 +83,19 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ArchiveOrder, description: '排序。Ordering.' }),
     },
     totalCount: async (_parent, args, ctx) => {
+      const unionPath = await unionPathOnce(ctx, args.filter);
       const [row] = await ctx.db
         .select({ n: sql<number>`count(*)::int` })
         .from(archives)
-        .where(archiveFilterSql(archives, requireViewer(ctx), args.filter, ctx.sealer));
+        .where(archiveFilterSql(archives, requireViewer(ctx), args.filter, ctx.sealer, unionPath));
       return row?.n ?? 0;
     },
     resolve: async (query, _root, args, ctx) => {
       const viewer = requireViewer(ctx);
+      const unionPath = await unionPathOnce(ctx, args.filter);
       return await ctx.db.query.archives.findMany(
         query({
-          where: { RAW: (table) => archiveFilterSql(table, viewer, args.filter, ctx.sealer) },
+          where: { RAW: (table) => archiveFilterSql(table, viewer, args.filter, ctx.sealer, unionPath) },
           orderBy: ORDERS[args.orderBy ?? 'UPDATED_AT_DESC'].orderBy,
         }),
       );
