@@ -22,6 +22,8 @@ const ARCHIVE: PaperArchive = {
   id: 'a1',
   number: '410105-2026-000001',
   status: 'ESTABLISHED',
+  version: 3,
+  updatedAt: '2026-05-01T08:00:00.000Z',
   union: { id: 'u1', name: '金水区文化路街道总工会' },
   hardshipCategory: 'DEEP',
   name: '张国强',

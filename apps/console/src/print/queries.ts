@@ -1,95 +1,17 @@
 import { graphql } from '../generated/graphql/index.js';
 
-/** Every field the paper archive form prints (附件1), in the API's names. */
+/** Every field the paper archive form prints (附件1): the form's own fields, plus the derived income and the attachment list. */
 export const ArchiveOnPaperQuery = graphql(`
   query ArchiveOnPaper($id: ID!) {
     archive(id: $id) {
-      id
-      number
-      status
-      union {
-        id
-        name
-      }
-      hardshipCategory
-      name
-      ethnicity
-      sex
-      politicalStatus
-      idNumber
-      birthDate
-      health
-      disabilityCategory
-      disabilityGrade
-      workStatus
-      modelWorkerType
-      housingType
-      floorArea
-      mobile
-      otherContact
-      postalCode
-      workStartDate
-      industry
-      maritalStatus
-      hukouType
-      address
-      employer
-      employerType
-      enterpriseStatus
-      singleParent
-      monthlyIncomeFen
-      otherAnnualIncomeFen
-      householdAnnualIncomeFen
-      householdSize
+      ...ArchiveFormFields
       monthlyIncomePerMemberFen
-      hukouRegionCode
-      medicalInsurance
-      seriousIllnessInsurance
-      medicalMutualAid
-      canSelfHelp
-      zeroEmployment
-      members {
-        position
-        name
-        relation
-        sex
-        politicalStatus
-        idNumber
-        birthDate
-        health
-        monthlyIncomeFen
-        memberStatus
-        medicalInsurance
-        employerOrSchool
-      }
-      primaryCause
-      secondaryCauses
-      bankName
-      bankBranch
-      bankCardNumber
       attachments {
         id
         type
         name
         remark
       }
-      determination {
-        isTarget
-        decidedOn
-        keyGroups
-        keyGroupOther
-        measures
-        measureOther
-        actionPlans
-        actionPlanOther
-      }
-      remarks
-      workerSignedOn
-      archivist
-      reviewer
-      assistanceUnit
-      assistancePerson
-      enteredBy
     }
   }
 `);
