@@ -23,12 +23,20 @@ export default defineConfig({
   test: {
     maxWorkers: 2,
     projects: [
-      { extends: true as const, test: { ...shared, name: 'pglite', env: { BANGFU_TEST_DB: 'pglite' } } },
+      {
+        extends: true as const,
+        test: { ...shared, name: 'pglite', env: { BANGFU_TEST_DB: 'pglite' } },
+      },
       ...(process.env.DATABASE_URL
         ? [
             {
               extends: true as const,
-              test: { ...shared, name: 'postgres', exclude: ['test/demo/**'], env: { BANGFU_TEST_DB: 'postgres' } },
+              test: {
+                ...shared,
+                name: 'postgres',
+                exclude: ['test/demo/**'],
+                env: { BANGFU_TEST_DB: 'postgres' },
+              },
             },
           ]
         : []),

@@ -1,4 +1,7 @@
 import reactHooks from 'eslint-plugin-react-hooks';
 import base from './base.js';
 
-export default [...base, reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs['recommended-latest']];
+export default [
+  ...base,
+  reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs['recommended-latest'],
+];

@@ -55,7 +55,8 @@ const dbUrl = (serverUrl: string, database: string) => {
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const log = options.log ?? (() => {});
   const admin = postgres(options.serverUrl, { max: 1, onnotice: () => {} });
-  const exists = (await admin`select 1 from pg_database where datname = ${options.database}`).length > 0;
+  const exists =
+    (await admin`select 1 from pg_database where datname = ${options.database}`).length > 0;
   const load = !(options.reuse && exists);
   if (load) {
     await admin.unsafe(`drop database if exists "${options.database}" with (force)`);
@@ -65,7 +66,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const handle = await openDatabase({ databaseUrl: url });
   // Unprepared: the generic plan of a prepared `union_path like $1` cannot use the path-prefix
   // index, and the yardstick should be the best a careful hand-written endpoint does.
-  const hand = postgres(url, { max: 4, prepare: false, onnotice: () => {}, connection: { jit: 'off' } });
+  const hand = postgres(url, {
+    max: 4,
+    prepare: false,
+    onnotice: () => {},
+    connection: { jit: 'off' },
+  });
   let closeServer = async () => {};
   try {
     await bootstrap(handle.db, { adminPassword: ADMIN_PASSWORD });
@@ -84,7 +90,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       progress.done(`${inserted} inserted`);
       // The steady state autovacuum reaches: statistics for the planner, visibility for index-only scans.
       await handle.db.execute(sql`vacuum analyze`);
-      log(`loaded ${inserted} archives in ${loadSeconds.toFixed(0)} s (${(inserted / loadSeconds).toFixed(0)} archives/s with everything they hold)`);
+      log(
+        `loaded ${inserted} archives in ${loadSeconds.toFixed(0)} s (${(inserted / loadSeconds).toFixed(0)} archives/s with everything they hold)`,
+      );
     }
     const rows = await tableSizes(hand);
 
@@ -123,9 +131,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       return json.data;
     };
     const login = async (username: string, password: string) =>
-      ((await post('/graphql', { query: `mutation { login(username: "${username}", password: "${password}") { token } }` }, '')) as {
-        login: { token: string };
-      }).login.token;
+      (
+        (await post(
+          '/graphql',
+          {
+            query: `mutation { login(username: "${username}", password: "${password}") { token } }`,
+          },
+          '',
+        )) as {
+          login: { token: string };
+        }
+      ).login.token;
     const tokens = {
       zhengzhou: await login('zhengzhou', DEMO_PASSWORD),
       analyst: await login('analyst', DEMO_PASSWORD),
@@ -140,17 +156,29 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const timing = await compare(
         options.iterations,
         async () => {
-          await post('/graphql', { query: work.graphql.query, variables: work.graphql.variables() }, token);
+          await post(
+            '/graphql',
+            { query: work.graphql.query, variables: work.graphql.variables() },
+            token,
+          );
           graphqlStatements = statements;
         },
         async () => {
-          if (work.hand.method === 'POST') return await post(work.hand.path, work.hand.body!(), token);
-          const res = await fetch(base + work.hand.path, { headers: { authorization: `Bearer ${token}` } });
+          if (work.hand.method === 'POST')
+            return await post(work.hand.path, work.hand.body!(), token);
+          const res = await fetch(base + work.hand.path, {
+            headers: { authorization: `Bearer ${token}` },
+          });
           if (!res.ok) throw new Error(`${work.hand.path}: ${res.status} ${await res.text()}`);
           return await res.json();
         },
       );
-      const row = { work: work.name, graphql: { ...timing.a, statements: graphqlStatements }, hand: timing.b, ratio: timing.a.median / timing.b.median };
+      const row = {
+        work: work.name,
+        graphql: { ...timing.a, statements: graphqlStatements },
+        hand: timing.b,
+        ratio: timing.a.median / timing.b.median,
+      };
       results.push(row);
       log(formatRow(row));
     }
@@ -161,15 +189,24 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     await closeServer();
     await hand.end({ timeout: 5 });
     await handle.close();
-    if (!options.keep) await admin.unsafe(`drop database if exists "${options.database}" with (force)`);
+    if (!options.keep)
+      await admin.unsafe(`drop database if exists "${options.database}" with (force)`);
     await admin.end();
   }
 }
 
 async function tableSizes(sql: postgres.Sql): Promise<Record<string, number>> {
-  const tables = ['archives', 'archive_members', 'ledger_entries', 'assistance_plans', 'statistics_tallies', 'statistics_monthly'];
+  const tables = [
+    'archives',
+    'archive_members',
+    'ledger_entries',
+    'assistance_plans',
+    'statistics_tallies',
+    'statistics_monthly',
+  ];
   const counts: Record<string, number> = {};
-  for (const table of tables) counts[table] = (await sql`select count(*)::int as n from ${sql(table)}`)[0]!.n as number;
+  for (const table of tables)
+    counts[table] = (await sql`select count(*)::int as n from ${sql(table)}`)[0]!.n as number;
   return counts;
 }
 
@@ -184,7 +221,8 @@ async function pickSample(sql: postgres.Sql, ledgerArchives: number): Promise<Sa
     join spot_checks c on c.archive_id = a.id
     where a.status = 'ESTABLISHED' and exists (select 1 from ledger_entries l where l.archive_id = a.id)
     limit 1`;
-  const ledger = await sql`select id from archives where status = 'ESTABLISHED' limit ${ledgerArchives}`;
+  const ledger =
+    await sql`select id from archives where status = 'ESTABLISHED' limit ${ledgerArchives}`;
   return {
     zhengzhouId: zz!.id as string,
     status: filter!.status as string,

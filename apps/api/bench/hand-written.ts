@@ -26,7 +26,12 @@ async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
 }
 
-type Handler = (sql: Sql, me: { id: string; path: string }, q: URLSearchParams, req: IncomingMessage) => Promise<unknown>;
+type Handler = (
+  sql: Sql,
+  me: { id: string; path: string },
+  q: URLSearchParams,
+  req: IncomingMessage,
+) => Promise<unknown>;
 
 const HANDLERS: Record<string, Handler> = {
   /** A page of 50 in a union subtree with two filters, members as JSON, LIMIT before the members. */
@@ -92,7 +97,8 @@ const HANDLERS: Record<string, Handler> = {
     return await sql.begin(async (tx) => {
       const [archive] = await tx`
         select id, cycle, union_path, status from archives where id = ${input.archiveId as string} and union_path like ${me.path + '%'}`;
-      if (!archive || archive.status !== 'ESTABLISHED') throw new Error('not an established archive in scope');
+      if (!archive || archive.status !== 'ESTABLISHED')
+        throw new Error('not an established archive in scope');
       const [entry] = await tx`
         insert into ledger_entries (archive_id, cycle, union_path, "on", action_plan, description, amount_fen, "by", recorded_by)
         values (${archive.id}, ${archive.cycle}, ${archive.union_path}, ${input.on as string}, ${input.actionPlan as string},

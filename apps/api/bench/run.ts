@@ -14,13 +14,30 @@ const { values } = parseArgs({
 });
 const archives = Number(values.archives);
 const iterations = Number(values.iterations);
-if (!Number.isInteger(archives) || archives < 1 || !Number.isInteger(iterations) || iterations < 1) {
+if (
+  !Number.isInteger(archives) ||
+  archives < 1 ||
+  !Number.isInteger(iterations) ||
+  iterations < 1
+) {
   console.error('--archives and --iterations must be positive whole numbers');
   process.exit(2);
 }
 const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-console.info(`bench: ${archives} archives, ${iterations} requests per work, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`);
-const result = await runBench({ serverUrl, database: 'bangfu_bench', archives, iterations, keep: values.keep, reuse: values.reuse, log: console.info });
+console.info(
+  `bench: ${archives} archives, ${iterations} requests per work, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`,
+);
+const result = await runBench({
+  serverUrl,
+  database: 'bangfu_bench',
+  archives,
+  iterations,
+  keep: values.keep,
+  reuse: values.reuse,
+  log: console.info,
+});
 console.info('\nrows:', JSON.stringify(result.rows));
-console.info('\nmedian / p95 per request, one client; ratio = GraphQL median ÷ hand-written median');
+console.info(
+  '\nmedian / p95 per request, one client; ratio = GraphQL median ÷ hand-written median',
+);
 for (const row of result.results) console.info(formatRow(row));

@@ -38,7 +38,11 @@ function lastTwelveMonths(): { from: string; to: string } {
 
 export function workList(sample: Sample): Work[] {
   const year = lastTwelveMonths();
-  const filter = { unionId: sample.zhengzhouId, status: sample.status, primaryCause: sample.primaryCause };
+  const filter = {
+    unionId: sample.zhengzhouId,
+    status: sample.status,
+    primaryCause: sample.primaryCause,
+  };
   const params = new URLSearchParams(filter).toString();
   let next = 0;
   const ledgerInput = () => ({
@@ -63,7 +67,10 @@ export function workList(sample: Sample): Work[] {
     {
       name: 'filtered count',
       user: 'zhengzhou',
-      graphql: { query: 'query($f: ArchiveFilter) { archives(first: 0, filter: $f) { totalCount } }', variables: () => ({ f: filter }) },
+      graphql: {
+        query: 'query($f: ArchiveFilter) { archives(first: 0, filter: $f) { totalCount } }',
+        variables: () => ({ f: filter }),
+      },
       hand: { path: `/bench/count?${params}` },
     },
     {

@@ -6,8 +6,12 @@ import { bootstrap } from './setup/bootstrap.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
 
 const config = readConfig();
-if (!config.databaseUrl) console.info(`帮扶 Bangfu: embedded PostgreSQL (PGlite) in ${config.dataDir}`);
-const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+if (!config.databaseUrl)
+  console.info(`帮扶 Bangfu: embedded PostgreSQL (PGlite) in ${config.dataDir}`);
+const handle = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : config.dataDir,
+});
 const sealer = createSealer(loadDataKey(config));
 await bootstrap(handle.db, { adminPassword: config.adminPassword });
 if (config.demo) await seedDemoIfEmpty(handle.db, sealer, { archives: config.demoArchives });

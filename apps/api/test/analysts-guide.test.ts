@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { establishedArchive, startAssistanceWorld, type AssistanceWorld } from './support/assistance.js';
+import {
+  establishedArchive,
+  startAssistanceWorld,
+  type AssistanceWorld,
+} from './support/assistance.js';
 import { TEST_PASSWORD } from './support/server.js';
 
 /*
@@ -25,10 +29,17 @@ afterAll(() => world?.server.close());
 describe('the analysts’ guide', () => {
   it('has examples', () => expect(examples.length).toBeGreaterThan(8));
 
-  it.each(examples.map((query, i) => [i + 1, query] as const))('example %i runs as written', async (_n, query) => {
-    // The guide signs in with the demo password; the test fixtures use their own.
-    const res = await world.server.graphql(query.replace('bangfu-demo', TEST_PASSWORD), {}, world.tokens.analyst);
-    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    expect(JSON.stringify(res.data)).not.toContain('"idNumber"');
-  });
+  it.each(examples.map((query, i) => [i + 1, query] as const))(
+    'example %i runs as written',
+    async (_n, query) => {
+      // The guide signs in with the demo password; the test fixtures use their own.
+      const res = await world.server.graphql(
+        query.replace('bangfu-demo', TEST_PASSWORD),
+        {},
+        world.tokens.analyst,
+      );
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      expect(JSON.stringify(res.data)).not.toContain('"idNumber"');
+    },
+  );
 });

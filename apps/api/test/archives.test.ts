@@ -71,7 +71,11 @@ describe('creating an archive', () => {
     const err = res.data!.createArchive;
     expect(err.__typename).toBe('ValidationError');
     expect(err.fieldErrors).toEqual([
-      expect.objectContaining({ path: ['idNumber'], code: 'ID_NUMBER_HAS_LIVE_ARCHIVE', message: expect.stringContaining('金水区文化路街道总工会') }),
+      expect.objectContaining({
+        path: ['idNumber'],
+        code: 'ID_NUMBER_HAS_LIVE_ARCHIVE',
+        message: expect.stringContaining('金水区文化路街道总工会'),
+      }),
     ]);
     expect(err.fieldErrors[0].message).not.toContain(testIdNumber(1));
   });
@@ -84,18 +88,25 @@ describe('creating an archive', () => {
       primaryCause: 'LAID_OFF',
       secondaryCauses: ['LAID_OFF'],
     });
-    (input.members as Record<string, unknown>[])[1]!.idNumber = (input.members as Record<string, unknown>[])[0]!.idNumber;
+    (input.members as Record<string, unknown>[])[1]!.idNumber = (
+      input.members as Record<string, unknown>[]
+    )[0]!.idNumber;
     const res = await server.graphql(CREATE, { input }, tokens.wenhualu);
     const err = res.data!.createArchive;
     expect(err.__typename).toBe('ValidationError');
-    const byPath = Object.fromEntries(err.fieldErrors.map((e: { path: string[]; code: string }) => [e.path.join('.'), e.code]));
+    const byPath = Object.fromEntries(
+      err.fieldErrors.map((e: { path: string[]; code: string }) => [e.path.join('.'), e.code]),
+    );
     expect(byPath).toMatchObject({
       idNumber: 'ID_NUMBER_CHECKSUM',
       mobile: expect.stringMatching(/^MOBILE/),
       'members.1.idNumber': expect.stringMatching(/DUPLICATE/),
     });
     expect(err.fieldErrors).toContainEqual(
-      expect.objectContaining({ path: expect.arrayContaining(['secondaryCauses']), code: 'SECONDARY_CAUSE_IS_PRIMARY' }),
+      expect.objectContaining({
+        path: expect.arrayContaining(['secondaryCauses']),
+        code: 'SECONDARY_CAUSE_IS_PRIMARY',
+      }),
     );
     for (const e of err.fieldErrors) expect(e.message).toMatch(/[\u4e00-\u9fa5]/);
     const after = await server.db.execute(sql`select count(*)::int as n from archives`);
@@ -104,7 +115,11 @@ describe('creating an archive', () => {
 
   it('only the grassroots union itself (or the province) may create; others are FORBIDDEN', async () => {
     for (const user of ['jinshui', 'zhengzhou', 'analyst', 'huanghelu']) {
-      const res = await server.graphql(CREATE, { input: archiveInput(3), unionId: tree.unions.wenhualu.id }, tokens[user]);
+      const res = await server.graphql(
+        CREATE,
+        { input: archiveInput(3), unionId: tree.unions.wenhualu.id },
+        tokens[user],
+      );
       expect(res.errors?.[0]?.extensions?.code, user).toBe('FORBIDDEN');
     }
   });
@@ -122,7 +137,10 @@ describe('creating an archive', () => {
     const res = await server.graphql(CREATE, { input }, tokens.huanghelu);
     expect(res.data!.createArchive.__typename).toBe('ArchivePayload');
     expect(res.data!.createArchive.warnings).toContainEqual(
-      expect.objectContaining({ path: ['members', '2', 'idNumber'], code: 'MEMBER_IS_WORKER_OF_ANOTHER_ARCHIVE' }),
+      expect.objectContaining({
+        path: ['members', '2', 'idNumber'],
+        code: 'MEMBER_IS_WORKER_OF_ANOTHER_ARCHIVE',
+      }),
     );
   });
 });
@@ -140,55 +158,120 @@ describe('updating an archive', () => {
       tokens.wenhualu,
     );
     const a = read.data!.archive;
-    const input = archiveInput(10, { name: '张国强（更正）', idNumber: a.idNumber, mobile: a.mobile, bankCardNumber: a.bankCardNumber });
-    (input.members as Record<string, unknown>[]).forEach((m, i) => (m.idNumber = a.members[i].idNumber));
+    const input = archiveInput(10, {
+      name: '张国强（更正）',
+      idNumber: a.idNumber,
+      mobile: a.mobile,
+      bankCardNumber: a.bankCardNumber,
+    });
+    (input.members as Record<string, unknown>[]).forEach(
+      (m, i) => (m.idNumber = a.members[i].idNumber),
+    );
     const res = await server.graphql(UPDATE, { id, v: a.version, input }, tokens.wenhualu);
     expect(res.data!.updateArchive.__typename).toBe('ArchivePayload');
-    expect(res.data!.updateArchive.archive).toMatchObject({ version: 2, name: '张国强（更正）', idNumber: a.idNumber });
-    const who = await server.graphql('query($id: ID!) { archive(id: $id) { updatedBy { username } } }', { id }, tokens.jinshui);
+    expect(res.data!.updateArchive.archive).toMatchObject({
+      version: 2,
+      name: '张国强（更正）',
+      idNumber: a.idNumber,
+    });
+    const who = await server.graphql(
+      'query($id: ID!) { archive(id: $id) { updatedBy { username } } }',
+      { id },
+      tokens.jinshui,
+    );
     expect(who.data!.archive.updatedBy).toEqual({ username: 'wenhualu' });
-    const analyst = await server.graphql('query($id: ID!) { archive(id: $id) { updatedBy { username } } }', { id }, tokens.analyst);
+    const analyst = await server.graphql(
+      'query($id: ID!) { archive(id: $id) { updatedBy { username } } }',
+      { id },
+      tokens.analyst,
+    );
     expect(analyst.data!.archive.updatedBy).toBeNull();
     const stored = await server.db.execute(sql`select mobile from archives where id = ${id}`);
     expect(JSON.stringify(stored)).toContain('13812345678');
-    const history = await server.db.execute(sql`select action, changes from archive_history where archive_id = ${id} order by id`);
-    const rows = ('rows' in history ? history.rows : history) as { action: string; changes: Record<string, unknown> }[];
+    const history = await server.db.execute(
+      sql`select action, changes from archive_history where archive_id = ${id} order by id`,
+    );
+    const rows = ('rows' in history ? history.rows : history) as {
+      action: string;
+      changes: Record<string, unknown>;
+    }[];
     expect(rows.map((r) => r.action)).toEqual(['CREATE', 'UPDATE']);
     expect(rows[1]!.changes).toEqual({ name: { from: '张国强', to: '张国强（更正）' } });
   });
 
   it('two updates from the same version: one wins, the other is VERSION_CONFLICT and writes nothing', async () => {
-    const current = (await server.graphql('query($id: ID!) { archive(id: $id) { version } }', { id }, tokens.wenhualu)).data!.archive.version;
+    const current = (
+      await server.graphql(
+        'query($id: ID!) { archive(id: $id) { version } }',
+        { id },
+        tokens.wenhualu,
+      )
+    ).data!.archive.version;
     const [a, b] = await Promise.all([
-      server.graphql(UPDATE, { id, v: current, input: archiveInput(10, { remarks: '甲的修改' }) }, tokens.wenhualu),
-      server.graphql(UPDATE, { id, v: current, input: archiveInput(10, { remarks: '乙的修改' }) }, tokens.wenhualu),
+      server.graphql(
+        UPDATE,
+        { id, v: current, input: archiveInput(10, { remarks: '甲的修改' }) },
+        tokens.wenhualu,
+      ),
+      server.graphql(
+        UPDATE,
+        { id, v: current, input: archiveInput(10, { remarks: '乙的修改' }) },
+        tokens.wenhualu,
+      ),
     ]);
     const kinds = [a.data!.updateArchive.__typename, b.data!.updateArchive.__typename].sort();
     expect(kinds).toEqual(['ArchivePayload', 'ValidationError']);
     const loser = [a, b].find((r) => r.data!.updateArchive.__typename === 'ValidationError')!;
     expect(loser.data!.updateArchive.fieldErrors[0].code).toBe('VERSION_CONFLICT');
     const winner = [a, b].find((r) => r.data!.updateArchive.__typename === 'ArchivePayload')!;
-    const after = await server.graphql('query($id: ID!) { archive(id: $id) { version remarks } }', { id }, tokens.wenhualu);
+    const after = await server.graphql(
+      'query($id: ID!) { archive(id: $id) { version remarks } }',
+      { id },
+      tokens.wenhualu,
+    );
     expect(after.data!.archive.version).toBe(current + 1);
     expect(after.data!.archive.remarks).toBe(winner === a ? '甲的修改' : '乙的修改');
   });
 
-  it("another union cannot read or change it: the id reads as null, an update is FORBIDDEN", async () => {
-    const read = await server.graphql('query($id: ID!) { archive(id: $id) { name } }', { id }, tokens['gulou-jc']);
+  it('another union cannot read or change it: the id reads as null, an update is FORBIDDEN', async () => {
+    const read = await server.graphql(
+      'query($id: ID!) { archive(id: $id) { name } }',
+      { id },
+      tokens['gulou-jc'],
+    );
     expect(read.data!.archive).toBeNull();
-    const res = await server.graphql(UPDATE, { id, v: 1, input: archiveInput(10) }, tokens['gulou-jc']);
+    const res = await server.graphql(
+      UPDATE,
+      { id, v: 1, input: archiveInput(10) },
+      tokens['gulou-jc'],
+    );
     expect(res.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const sibling = await server.graphql(UPDATE, { id, v: 1, input: archiveInput(10) }, tokens.huanghelu);
+    const sibling = await server.graphql(
+      UPDATE,
+      { id, v: 1, input: archiveInput(10) },
+      tokens.huanghelu,
+    );
     expect(sibling.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('deletes only drafts, and only its own', async () => {
     const draft = (await create('wenhualu', 11)).archive.id;
-    const DELETE = 'mutation($id: ID!) { deleteArchive(id: $id) { __typename ... on DeletedArchive { number } ... on ValidationError { fieldErrors { code } } } }';
-    expect((await server.graphql(DELETE, { id: draft }, tokens.huanghelu)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const DELETE =
+      'mutation($id: ID!) { deleteArchive(id: $id) { __typename ... on DeletedArchive { number } ... on ValidationError { fieldErrors { code } } } }';
+    expect(
+      (await server.graphql(DELETE, { id: draft }, tokens.huanghelu)).errors![0]!.extensions!.code,
+    ).toBe('FORBIDDEN');
     const ok = await server.graphql(DELETE, { id: draft }, tokens.wenhualu);
     expect(ok.data!.deleteArchive.__typename).toBe('DeletedArchive');
-    expect((await server.graphql('query($id: ID!) { archive(id: $id) { id } }', { id: draft }, tokens.wenhualu)).data!.archive).toBeNull();
+    expect(
+      (
+        await server.graphql(
+          'query($id: ID!) { archive(id: $id) { id } }',
+          { id: draft },
+          tokens.wenhualu,
+        )
+      ).data!.archive,
+    ).toBeNull();
   });
 });
 
@@ -204,27 +287,51 @@ describe('reading archives', () => {
     expect(selects).toHaveLength(2);
     const kaifeng = await server.graphql(q, {}, tokens.kaifeng);
     expect(kaifeng.data!.archives.totalCount).toBe(0);
-    const filtered = await server.graphql(q, { f: { primaryCause: 'SERIOUS_ILLNESS', unionId: tree.unions.huanghelu.id } }, tokens.jinshui);
-    expect(filtered.data!.archives.edges.every((e: { node: { union: { code: string } } }) => e.node.union.code === '410105-002')).toBe(true);
+    const filtered = await server.graphql(
+      q,
+      { f: { primaryCause: 'SERIOUS_ILLNESS', unionId: tree.unions.huanghelu.id } },
+      tokens.jinshui,
+    );
+    expect(
+      filtered.data!.archives.edges.every(
+        (e: { node: { union: { code: string } } }) => e.node.union.code === '410105-002',
+      ),
+    ).toBe(true);
     expect(filtered.data!.archives.totalCount).toBe(filtered.data!.archives.edges.length);
   });
 
   it('filters by the flags the list shows, agreeing with the fields', async () => {
     const q = `query($f: ArchiveFilter) { archives(first: 50, filter: $f) { totalCount edges { node { id neverAssisted noUpdateInAYear overdue } } } }`;
-    const [a, b] = (await server.graphql(q, {}, tokens.jinshui)).data!.archives.edges.map((e: { node: { id: string } }) => e.node.id);
+    const [a, b] = (await server.graphql(q, {}, tokens.jinshui)).data!.archives.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     // Set up by hand what only time and the workflow would otherwise bring: an old edit, an established archive.
-    await server.db.execute(sql`update archives set updated_at = now() - interval '400 days' where id = ${a}`);
-    await server.db.execute(sql`update archives set status = 'ESTABLISHED', approved_at = now() where id = ${b}`);
+    await server.db.execute(
+      sql`update archives set updated_at = now() - interval '400 days' where id = ${a}`,
+    );
+    await server.db.execute(
+      sql`update archives set status = 'ESTABLISHED', approved_at = now() where id = ${b}`,
+    );
     for (const flag of ['noUpdateInAYear', 'neverAssisted', 'overdue'] as const) {
       const yes = (await server.graphql(q, { f: { [flag]: true } }, tokens.jinshui)).data!.archives;
       const no = (await server.graphql(q, { f: { [flag]: false } }, tokens.jinshui)).data!.archives;
-      expect(yes.edges.every((e: { node: Record<string, boolean> }) => e.node[flag]), flag).toBe(true);
-      expect(no.edges.every((e: { node: Record<string, boolean> }) => !e.node[flag]), flag).toBe(true);
-      expect(yes.totalCount + no.totalCount, flag).toBe((await server.graphql(q, {}, tokens.jinshui)).data!.archives.totalCount);
+      expect(
+        yes.edges.every((e: { node: Record<string, boolean> }) => e.node[flag]),
+        flag,
+      ).toBe(true);
+      expect(
+        no.edges.every((e: { node: Record<string, boolean> }) => !e.node[flag]),
+        flag,
+      ).toBe(true);
+      expect(yes.totalCount + no.totalCount, flag).toBe(
+        (await server.graphql(q, {}, tokens.jinshui)).data!.archives.totalCount,
+      );
     }
-    const old = (await server.graphql(q, { f: { noUpdateInAYear: true } }, tokens.jinshui)).data!.archives;
+    const old = (await server.graphql(q, { f: { noUpdateInAYear: true } }, tokens.jinshui)).data!
+      .archives;
     expect(old.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([a]);
-    const never = (await server.graphql(q, { f: { neverAssisted: true } }, tokens.jinshui)).data!.archives;
+    const never = (await server.graphql(q, { f: { neverAssisted: true } }, tokens.jinshui)).data!
+      .archives;
     expect(never.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([b]);
   });
 
@@ -235,7 +342,13 @@ describe('reading archives', () => {
       tokens.analyst,
     );
     const node = res.data!.archives.edges[0].node;
-    expect(node).toMatchObject({ idNumber: null, mobile: null, bankCardNumber: null, address: null, birthDate: null });
+    expect(node).toMatchObject({
+      idNumber: null,
+      mobile: null,
+      bankCardNumber: null,
+      address: null,
+      birthDate: null,
+    });
     expect(node.name).toMatch(/^张\*/);
     expect(node.age).toBeGreaterThan(40);
     expect(node.members[0]).toEqual({ name: '李*英', idNumber: null });

@@ -36,7 +36,12 @@ const set = (user: string, id: string, input: Record<string, unknown>, v?: numbe
   world.server.graphql(SET, { id, input, v }, world.tokens[user]);
 
 const codes = (res: Awaited<ReturnType<typeof set>>) =>
-  Object.fromEntries(res.data!.setAssistancePlan.fieldErrors.map((e: { path: string[]; code: string }) => [e.path.join('.'), e.code]));
+  Object.fromEntries(
+    res.data!.setAssistancePlan.fieldErrors.map((e: { path: string[]; code: string }) => [
+      e.path.join('.'),
+      e.code,
+    ]),
+  );
 
 describe('setting the assistance plan', () => {
   let id: string;
@@ -46,7 +51,11 @@ describe('setting the assistance plan', () => {
 
   it('the grassroots admin makes it; unit, person, measures, plans and liaison default from the archive and union', async () => {
     const target = monthFromNow(12);
-    const res = await set('wenhualu', id, { personPost: '社区主任', personPhone: '0371-6555 1234', targetMonth: target });
+    const res = await set('wenhualu', id, {
+      personPost: '社区主任',
+      personPhone: '0371-6555 1234',
+      targetMonth: target,
+    });
     expect(res.errors).toBeUndefined();
     const { plan, archive } = res.data!.setAssistancePlan;
     expect(plan).toEqual({
@@ -74,7 +83,9 @@ describe('setting the assistance plan', () => {
 
   it('goes to the archive history, with phone numbers masked', async () => {
     const rows = rowsOf<{ action: string; changes: Record<string, { to: unknown }> }>(
-      await world.server.db.execute(sql`select action, changes from archive_history where archive_id = ${id} order by id`),
+      await world.server.db.execute(
+        sql`select action, changes from archive_history where archive_id = ${id} order by id`,
+      ),
     );
     const entry = rows.find((r) => r.action === 'CREATE_PLAN')!;
     expect(entry.changes['plan.personName']!.to).toBe('赵敏');
@@ -83,7 +94,12 @@ describe('setting the assistance plan', () => {
   });
 
   it('a given liaison replaces the union’s as a whole; changes need the version read', async () => {
-    const input = { targetMonth: monthFromNow(6), liaisonName: '周强', actionPlans: ['ONE_TO_ONE_PAIRING', 'OTHER'], actionPlanOther: '结对帮扶' };
+    const input = {
+      targetMonth: monthFromNow(6),
+      liaisonName: '周强',
+      actionPlans: ['ONE_TO_ONE_PAIRING', 'OTHER'],
+      actionPlanOther: '结对帮扶',
+    };
     const changed = await set('wenhualu', id, input, 1);
     expect(changed.data!.setAssistancePlan.plan).toMatchObject({
       version: 2,
@@ -99,7 +115,11 @@ describe('setting the assistance plan', () => {
       expect(codes(stale)).toEqual({ version: 'VERSION_CONFLICT' });
     }
     expect(await count(world, 'archive_history', id)).toBe(historyBefore);
-    const read = await world.server.graphql('query($id: ID!) { archive(id: $id) { plan { version remarks } } }', { id }, world.tokens.wenhualu);
+    const read = await world.server.graphql(
+      'query($id: ID!) { archive(id: $id) { plan { version remarks } } }',
+      { id },
+      world.tokens.wenhualu,
+    );
     expect(read.data!.archive.plan).toEqual({ version: 2, remarks: null });
   });
 
@@ -123,7 +143,10 @@ describe('setting the assistance plan', () => {
 describe('bad plan input', () => {
   let id: string;
   beforeAll(async () => {
-    id = await establishedArchive(world, 'wenhualu', 3, { approvedDaysAgo: 90, overrides: { assistanceUnit: null, assistancePerson: null } });
+    id = await establishedArchive(world, 'wenhualu', 3, {
+      approvedDaysAgo: 90,
+      overrides: { assistanceUnit: null, assistancePerson: null },
+    });
   });
 
   it('names every field with a stable code and a Chinese message, and writes nothing', async () => {
@@ -149,8 +172,13 @@ describe('bad plan input', () => {
       workerSignedOn: 'DATE_IN_FUTURE',
       remarks: 'TEXT_TOO_LONG',
     });
-    for (const e of res.data!.setAssistancePlan.fieldErrors) expect(e.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(res.data!.setAssistancePlan.fieldErrors.find((e: { path: string[] }) => e.path[0] === 'personName').message).toContain('帮扶责任人');
+    for (const e of res.data!.setAssistancePlan.fieldErrors)
+      expect(e.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(
+      res.data!.setAssistancePlan.fieldErrors.find(
+        (e: { path: string[] }) => e.path[0] === 'personName',
+      ).message,
+    ).toContain('帮扶责任人');
     expect(await count(world, 'assistance_plans', id)).toBe(0);
   });
 
@@ -170,7 +198,11 @@ describe('plans per cycle', () => {
     const id = await establishedArchive(world, 'wenhualu', 4);
     await set('wenhualu', id, { targetMonth: monthFromNow(3) });
     await world.server.db.execute(sql`update archives set cycle = 2 where id = ${id}`);
-    const read = await world.server.graphql('query($id: ID!) { archive(id: $id) { plan { id } plans { cycle } } }', { id }, world.tokens.wenhualu);
+    const read = await world.server.graphql(
+      'query($id: ID!) { archive(id: $id) { plan { id } plans { cycle } } }',
+      { id },
+      world.tokens.wenhualu,
+    );
     expect(read.data!.archive).toEqual({ plan: null, plans: [{ cycle: 1 }] });
     const second = await set('wenhualu', id, { targetMonth: monthFromNow(9) });
     expect(second.data!.setAssistancePlan.plan).toMatchObject({ cycle: 2, version: 1 });

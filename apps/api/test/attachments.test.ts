@@ -12,14 +12,18 @@ let server: TestServer;
 const tokens: Record<string, string> = {};
 let archiveId: string;
 
-const rows = <T>(result: unknown) => ('rows' in (result as object) ? (result as { rows: T[] }).rows : (result as T[]));
+const rows = <T>(result: unknown) =>
+  'rows' in (result as object) ? (result as { rows: T[] }).rows : (result as T[]);
 const count = async (table: 'attachments' | 'archive_history') =>
-  rows<{ n: number }>(await server.db.execute(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
+  rows<{ n: number }>(
+    await server.db.execute(sql.raw(`select count(*)::int as n from ${table}`)),
+  )[0]!.n;
 
 beforeAll(async () => {
   server = await startTestServer();
   await seedFixtureTree(server.db);
-  for (const username of Object.keys(FIXTURE_USERS)) tokens[username] = await server.login(username);
+  for (const username of Object.keys(FIXTURE_USERS))
+    tokens[username] = await server.login(username);
   const created = await server.graphql(
     'mutation($input: ArchiveInput!) { createArchive(input: $input) { ... on ArchivePayload { archive { id } } } }',
     { input: archiveInput(1) },
@@ -39,20 +43,39 @@ interface Upload {
   user?: string | null;
 }
 
-async function upload({ archive = archiveId, type = 'INCOME_PROOF', name = '收入证明', remark, body, contentType = 'application/octet-stream', user = 'wenhualu' }: Upload) {
-  const query = new URLSearchParams({ archiveId: archive, type, name, ...(remark ? { remark } : {}) });
+async function upload({
+  archive = archiveId,
+  type = 'INCOME_PROOF',
+  name = '收入证明',
+  remark,
+  body,
+  contentType = 'application/octet-stream',
+  user = 'wenhualu',
+}: Upload) {
+  const query = new URLSearchParams({
+    archiveId: archive,
+    type,
+    name,
+    ...(remark ? { remark } : {}),
+  });
   const res = await fetch(`${server.url}/attachments?${query}`, {
     method: 'POST',
-    headers: { 'content-type': contentType, ...(user ? { authorization: `Bearer ${tokens[user]}` } : {}) },
+    headers: {
+      'content-type': contentType,
+      ...(user ? { authorization: `Bearer ${tokens[user]}` } : {}),
+    },
     body: new Uint8Array(body),
   });
   return { status: res.status, body: (await res.json()) as Json };
 }
 
 const download = (url: string, user: string | null = 'wenhualu') =>
-  fetch(`${server.url}${url}`, { headers: user ? { authorization: `Bearer ${tokens[user]}` } : {} });
+  fetch(`${server.url}${url}`, {
+    headers: user ? { authorization: `Bearer ${tokens[user]}` } : {},
+  });
 
-const LIST = 'query($id: ID!) { archive(id: $id) { number attachments { id type name remark contentType size sha256 createdAt url } } }';
+const LIST =
+  'query($id: ID!) { archive(id: $id) { number attachments { id type name remark contentType size sha256 createdAt url } } }';
 
 describe('uploading an attachment', () => {
   let pdf: { id: string; url: string };
@@ -71,7 +94,9 @@ describe('uploading an attachment', () => {
     });
     pdf = res.body.attachment;
     const list = await server.graphql(LIST, { id: archiveId }, tokens.wenhualu);
-    expect(list.data!.archive.attachments).toEqual([expect.objectContaining({ id: pdf.id, url: `/attachments/${pdf.id}`, size: file.length })]);
+    expect(list.data!.archive.attachments).toEqual([
+      expect.objectContaining({ id: pdf.id, url: `/attachments/${pdf.id}`, size: file.length }),
+    ]);
     // The archive and its attachments in one statement, never the file's bytes.
     const reads = list.statements.filter((s) => !/from "sessions"/.test(s));
     expect(reads).toHaveLength(1);
@@ -95,31 +120,57 @@ describe('uploading an attachment', () => {
       { id: archiveId },
       tokens.jinshui,
     );
-    const downloads = log.data!.archive.revealLog.filter((e: { attachmentId: string | null }) => e.attachmentId === pdf.id);
-    expect(downloads.map((e: { by: { username: string } }) => e.by.username).sort()).toEqual(['jinshui', 'province', 'wenhualu', 'zhengzhou']);
+    const downloads = log.data!.archive.revealLog.filter(
+      (e: { attachmentId: string | null }) => e.attachmentId === pdf.id,
+    );
+    expect(downloads.map((e: { by: { username: string } }) => e.by.username).sort()).toEqual([
+      'jinshui',
+      'province',
+      'wenhualu',
+      'zhengzhou',
+    ]);
     expect(downloads.every((e: { field: unknown }) => e.field === null)).toBe(true);
   });
 
   it('trusts the bytes, not the declared type: a PNG sent as PDF is stored as PNG', async () => {
-    const res = await upload({ body: pngFile(), contentType: 'application/pdf', type: 'WORKER_SIGNED_PAGE', name: '签字页.png' });
+    const res = await upload({
+      body: pngFile(),
+      contentType: 'application/pdf',
+      type: 'WORKER_SIGNED_PAGE',
+      name: '签字页.png',
+    });
     expect(res.status).toBe(201);
     expect(res.body.attachment.contentType).toBe('image/png');
     const back = await download(res.body.attachment.url);
     expect(back.headers.get('content-type')).toBe('image/png');
-    expect(back.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('签字页.png')}`);
+    expect(back.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('签字页.png')}`,
+    );
   });
 
   it('refuses other formats, empty files and files over 10 MiB, writing nothing', async () => {
     const before = [await count('attachments'), await count('archive_history')];
-    const html = await upload({ body: Buffer.from('<html><script>alert(1)</script></html>'), contentType: 'image/png' });
+    const html = await upload({
+      body: Buffer.from('<html><script>alert(1)</script></html>'),
+      contentType: 'image/png',
+    });
     expect(html.status).toBe(415);
-    expect(html.body.errors[0]).toMatchObject({ code: 'ATTACHMENT_TYPE_NOT_ALLOWED', message: expect.stringMatching(/PDF/) });
-    const gif = await upload({ body: Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1'), contentType: 'image/gif' });
+    expect(html.body.errors[0]).toMatchObject({
+      code: 'ATTACHMENT_TYPE_NOT_ALLOWED',
+      message: expect.stringMatching(/PDF/),
+    });
+    const gif = await upload({
+      body: Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1'),
+      contentType: 'image/gif',
+    });
     expect(gif.status).toBe(415);
     expect((await upload({ body: Buffer.alloc(0) })).body.errors[0].code).toBe('ATTACHMENT_EMPTY');
     const big = await upload({ body: pdfFile('big', 10 * 1024 * 1024) });
     expect(big.status).toBe(413);
-    expect(big.body.errors[0]).toMatchObject({ code: 'ATTACHMENT_TOO_LARGE', message: expect.stringContaining('10MB') });
+    expect(big.body.errors[0]).toMatchObject({
+      code: 'ATTACHMENT_TOO_LARGE',
+      message: expect.stringContaining('10MB'),
+    });
     expect([await count('attachments'), await count('archive_history')]).toEqual(before);
   });
 
@@ -145,7 +196,9 @@ describe('uploading an attachment', () => {
       tokens.province,
     );
     expect(retire.data!.retireDictionaryEntry.__typename).toBe('DictionaryEntry');
-    expect((await upload({ body: pdfFile(), type: 'MEDICAL_BILLS' })).body.errors[0].code).toBe('NOT_IN_DICTIONARY');
+    expect((await upload({ body: pdfFile(), type: 'MEDICAL_BILLS' })).body.errors[0].code).toBe(
+      'NOT_IN_DICTIONARY',
+    );
   });
 
   it('only the keeping grassroots union or the province may upload; others are refused before the file is read', async () => {
@@ -156,7 +209,9 @@ describe('uploading an attachment', () => {
       expect(res.body.errors[0].code).toBe('FORBIDDEN');
     }
     expect((await upload({ body: pdfFile(), archive: 'not-a-uuid' })).status).toBe(403);
-    expect((await upload({ body: pdfFile(), user: 'province', name: '省总补充材料' })).status).toBe(201);
+    expect((await upload({ body: pdfFile(), user: 'province', name: '省总补充材料' })).status).toBe(
+      201,
+    );
   });
 });
 
@@ -164,12 +219,18 @@ describe('reading and removing attachments', () => {
   let id: string;
   let url: string;
   beforeAll(async () => {
-    const res = await upload({ body: pngFile(2, 2), type: 'DISABILITY_CERTIFICATE', name: '残疾证' });
+    const res = await upload({
+      body: pngFile(2, 2),
+      type: 'DISABILITY_CERTIFICATE',
+      name: '残疾证',
+    });
     ({ id, url } = res.body.attachment);
   });
 
   it('another union reads nothing: the list is null-free and the file is not found', async () => {
-    expect((await server.graphql(LIST, { id: archiveId }, tokens['gulou-jc'])).data!.archive).toBeNull();
+    expect(
+      (await server.graphql(LIST, { id: archiveId }, tokens['gulou-jc'])).data!.archive,
+    ).toBeNull();
     expect((await download(url, 'gulou-jc')).status).toBe(404);
     expect((await download(url, 'huanghelu')).status).toBe(404);
     expect((await download(url, null)).status).toBe(401);
@@ -188,25 +249,42 @@ describe('reading and removing attachments', () => {
     __typename ... on Attachment { id removedAt } ... on ValidationError { fieldErrors { path code message } } } }`;
 
   it('removal hides the file but keeps it, and is recorded in the history', async () => {
-    expect((await server.graphql(REMOVE, { id }, tokens.huanghelu)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(
+      (await server.graphql(REMOVE, { id }, tokens.huanghelu)).errors![0]!.extensions!.code,
+    ).toBe('FORBIDDEN');
     const removed = await server.graphql(REMOVE, { id }, tokens.wenhualu);
-    expect(removed.data!.removeAttachment).toMatchObject({ __typename: 'Attachment', id, removedAt: expect.any(String) });
+    expect(removed.data!.removeAttachment).toMatchObject({
+      __typename: 'Attachment',
+      id,
+      removedAt: expect.any(String),
+    });
     const list = await server.graphql(LIST, { id: archiveId }, tokens.wenhualu);
     expect(list.data!.archive.attachments.map((a: { id: string }) => a.id)).not.toContain(id);
     expect((await download(url)).status).toBe(404);
-    const kept = rows<{ size: number }>(await server.db.execute(sql`select octet_length(content) as size from attachments where id = ${id}`));
+    const kept = rows<{ size: number }>(
+      await server.db.execute(
+        sql`select octet_length(content) as size from attachments where id = ${id}`,
+      ),
+    );
     expect(kept[0]!.size).toBe(pngFile(2, 2).length);
     const history = rows<{ action: string; changes: Record<string, unknown> }>(
-      await server.db.execute(sql`select action, changes from archive_history where archive_id = ${archiveId} order by id`),
+      await server.db.execute(
+        sql`select action, changes from archive_history where archive_id = ${archiveId} order by id`,
+      ),
     );
-    expect(history.map((h) => h.action)).toEqual(expect.arrayContaining(['CREATE', 'ATTACHMENT_ADDED', 'ATTACHMENT_REMOVED']));
-    expect(history.at(-1)!.changes).toEqual({ attachments: { from: { id, type: 'DISABILITY_CERTIFICATE', name: '残疾证' }, to: null } });
+    expect(history.map((h) => h.action)).toEqual(
+      expect.arrayContaining(['CREATE', 'ATTACHMENT_ADDED', 'ATTACHMENT_REMOVED']),
+    );
+    expect(history.at(-1)!.changes).toEqual({
+      attachments: { from: { id, type: 'DISABILITY_CERTIFICATE', name: '残疾证' }, to: null },
+    });
     const again = await server.graphql(REMOVE, { id }, tokens.wenhualu);
     expect(again.data!.removeAttachment.fieldErrors[0].code).toBe('ATTACHMENT_ALREADY_REMOVED');
   });
 
   it('an exited archive takes no more files and loses none', async () => {
-    const [file] = (await server.graphql(LIST, { id: archiveId }, tokens.wenhualu)).data!.archive.attachments;
+    const [file] = (await server.graphql(LIST, { id: archiveId }, tokens.wenhualu)).data!.archive
+      .attachments;
     await server.db.execute(sql`update archives set status = 'EXITED' where id = ${archiveId}`);
     const res = await upload({ body: pdfFile() });
     expect(res.status).toBe(400);

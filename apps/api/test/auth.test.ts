@@ -17,11 +17,20 @@ describe('sign-in', () => {
   it('the bootstrap admin signs in and reads who they are', async () => {
     const res = await server.graphql(LOGIN, { u: 'admin', p: 'bangfu-test-admin' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.login.user).toMatchObject({ username: 'admin', role: 'PROVINCE_ADMIN', union: { name: '河南省总工会', parent: null } });
+    expect(res.data!.login.user).toMatchObject({
+      username: 'admin',
+      role: 'PROVINCE_ADMIN',
+      union: { name: '河南省总工会', parent: null },
+    });
     const token = res.data!.login.token as string;
     expect(token.length).toBeGreaterThanOrEqual(40);
     const me = await server.graphql('{ me { username name role union { code } } }', {}, token);
-    expect(me.data!.me).toEqual({ username: 'admin', name: '省总工会管理员', role: 'PROVINCE_ADMIN', union: { code: '410000' } });
+    expect(me.data!.me).toEqual({
+      username: 'admin',
+      name: '省总工会管理员',
+      role: 'PROVINCE_ADMIN',
+      union: { code: '410000' },
+    });
   });
 
   it('a wrong password and an unknown user answer the same error', async () => {
@@ -34,7 +43,12 @@ describe('sign-in', () => {
   });
 
   it('without a token only login answers; everything else is UNAUTHENTICATED', async () => {
-    for (const query of ['{ me { id } }', '{ dictionaries { name } }', '{ unions { totalCount } }', 'mutation { logout }']) {
+    for (const query of [
+      '{ me { id } }',
+      '{ dictionaries { name } }',
+      '{ unions { totalCount } }',
+      'mutation { logout }',
+    ]) {
       const res = await server.graphql(query);
       expect(res.errors?.[0]?.extensions?.code, query).toBe('UNAUTHENTICATED');
       expect(res.data ?? null).toBeNull();
@@ -45,14 +59,17 @@ describe('sign-in', () => {
 
   it('logout revokes the token at once', async () => {
     const token = await server.login('wenhualu');
-    expect((await server.graphql('{ me { username } }', {}, token)).data!.me.username).toBe('wenhualu');
+    expect((await server.graphql('{ me { username } }', {}, token)).data!.me.username).toBe(
+      'wenhualu',
+    );
     expect((await server.graphql('mutation { logout }', {}, token)).data!.logout).toBe(true);
     const after = await server.graphql('{ me { username } }', {}, token);
     expect(after.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('repeated failures for one username are throttled, even with the right password afterwards', async () => {
-    for (let i = 0; i < 5; i++) await server.graphql(LOGIN, { u: 'huanghelu', p: `wrong-${i}-password` });
+    for (let i = 0; i < 5; i++)
+      await server.graphql(LOGIN, { u: 'huanghelu', p: `wrong-${i}-password` });
     const blocked = await server.graphql(LOGIN, { u: 'huanghelu', p: TEST_PASSWORD });
     expect(blocked.errors![0]!.extensions!.code).toBe('TOO_MANY_ATTEMPTS');
     // Other users are not affected by one user's lockout.

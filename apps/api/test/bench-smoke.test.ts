@@ -9,15 +9,24 @@ import { adminUrl } from './support/postgres.js';
  * postgres.js.
  */
 describe.runIf(testDatabaseKind() === 'postgres')('the benchmark, on 200 archives', () => {
-  it('loads, serves both sides on one server, and times every piece of work', { timeout: 180_000 }, async () => {
-    const result = await runBench({ serverUrl: adminUrl(), database: `bangfu_bench_smoke_${process.pid}`, archives: 200, iterations: 2 });
-    expect(result.archives).toBeGreaterThan(150);
-    expect(result.rows.statistics_tallies).toBeGreaterThan(0);
-    expect(result.results.map((r) => r.work)).toHaveLength(6);
-    for (const row of result.results) {
-      expect(row.graphql.median, row.work).toBeGreaterThan(0);
-      expect(row.hand.median, row.work).toBeGreaterThan(0);
-      expect(row.graphql.statements, row.work).toBeGreaterThan(0);
-    }
-  });
+  it(
+    'loads, serves both sides on one server, and times every piece of work',
+    { timeout: 180_000 },
+    async () => {
+      const result = await runBench({
+        serverUrl: adminUrl(),
+        database: `bangfu_bench_smoke_${process.pid}`,
+        archives: 200,
+        iterations: 2,
+      });
+      expect(result.archives).toBeGreaterThan(150);
+      expect(result.rows.statistics_tallies).toBeGreaterThan(0);
+      expect(result.results.map((r) => r.work)).toHaveLength(6);
+      for (const row of result.results) {
+        expect(row.graphql.median, row.work).toBeGreaterThan(0);
+        expect(row.hand.median, row.work).toBeGreaterThan(0);
+        expect(row.graphql.statements, row.work).toBeGreaterThan(0);
+      }
+    },
+  );
 });

@@ -1,12 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, daysFromToday, establishedArchive, startAssistanceWorld, type AssistanceWorld } from './support/assistance.js';
+import {
+  count,
+  daysFromToday,
+  establishedArchive,
+  startAssistanceWorld,
+  type AssistanceWorld,
+} from './support/assistance.js';
 
 let world: AssistanceWorld;
 let id: string;
 beforeAll(async () => {
   world = await startAssistanceWorld();
-  id = await establishedArchive(world, 'wenhualu', 1, { approvedDaysAgo: 60, overrides: { otherContact: '微信 zgq1975' } });
+  id = await establishedArchive(world, 'wenhualu', 1, {
+    approvedDaysAgo: 60,
+    overrides: { otherContact: '微信 zgq1975' },
+  });
 });
 afterAll(() => world?.server.close());
 
@@ -23,13 +32,20 @@ const ISSUE = `mutation($id: ID!, $on: Date!) { issueContactCard(archiveId: $id,
   ... on ValidationError { fieldErrors { path code message } }
 } }`;
 
-const card = async (user: string) => (await world.server.graphql(CARD, { id }, world.tokens[user])).data!.archive;
+const card = async (user: string) =>
+  (await world.server.graphql(CARD, { id }, world.tokens[user])).data!.archive;
 
 describe('the contact card (联系卡)', () => {
   it('is null until the current cycle has a plan', async () => {
     expect((await card('wenhualu')).contactCard).toBeNull();
-    const res = await world.server.graphql(ISSUE, { id, on: daysFromToday(0) }, world.tokens.wenhualu);
-    expect(res.data!.issueContactCard.fieldErrors).toEqual([expect.objectContaining({ path: ['archiveId'], code: 'NO_ASSISTANCE_PLAN' })]);
+    const res = await world.server.graphql(
+      ISSUE,
+      { id, on: daysFromToday(0) },
+      world.tokens.wenhualu,
+    );
+    expect(res.data!.issueContactCard.fieldErrors).toEqual([
+      expect.objectContaining({ path: ['archiveId'], code: 'NO_ASSISTANCE_PLAN' }),
+    ]);
   });
 
   it('carries the seed’s fields for both copies, with Chinese labels', async () => {
@@ -84,7 +100,12 @@ describe('the contact card (联系卡)', () => {
       remarks: '每季度走访一次',
     });
     // Every option is printed in the seed's order; the chosen ones are ticked.
-    expect(worker.measures.map((m: { no: number; label: string; chosen: boolean }) => `${m.no}.${m.label}${m.chosen ? '✓' : ''}`)).toEqual([
+    expect(
+      worker.measures.map(
+        (m: { no: number; label: string; chosen: boolean }) =>
+          `${m.no}.${m.label}${m.chosen ? '✓' : ''}`,
+      ),
+    ).toEqual([
       '1.就业创业发展',
       '2.纳入社保制度覆盖',
       '3.纳入大病保险和医疗互助保险保障✓',
@@ -92,10 +113,11 @@ describe('the contact card (联系卡)', () => {
       '5.其他（注明）✓',
     ]);
     expect(worker.actionPlans).toHaveLength(8);
-    expect(worker.actionPlans.filter((p: { chosen: boolean }) => p.chosen).map((p: { label: string }) => p.label)).toEqual([
-      '职工医疗互助计划',
-      '金秋助学计划',
-    ]);
+    expect(
+      worker.actionPlans
+        .filter((p: { chosen: boolean }) => p.chosen)
+        .map((p: { label: string }) => p.label),
+    ).toEqual(['职工医疗互助计划', '金秋助学计划']);
   });
 
   it('analysts get a de-identified card: masked names, no birth month, address or contact', async () => {
@@ -114,7 +136,9 @@ describe('the contact card (联系卡)', () => {
     const on = daysFromToday(-1);
     const res = await world.server.graphql(ISSUE, { id, on }, world.tokens.wenhualu);
     expect(res.data!.issueContactCard.archive.contactCard.issuedOn).toBe(on);
-    const rows = await world.server.db.execute(sql`select count(*)::int as n from archive_history where archive_id = ${id} and action = 'ISSUE_CONTACT_CARD'`);
+    const rows = await world.server.db.execute(
+      sql`select count(*)::int as n from archive_history where archive_id = ${id} and action = 'ISSUE_CONTACT_CARD'`,
+    );
     expect(JSON.stringify(rows)).toContain('"n":1');
   });
 
@@ -125,10 +149,16 @@ describe('the contact card (联系卡)', () => {
       [daysFromToday(-61), 'DATE_BEFORE_APPROVAL'],
     ] as const) {
       const res = await world.server.graphql(ISSUE, { id, on }, world.tokens.wenhualu);
-      expect(res.data!.issueContactCard.fieldErrors).toEqual([expect.objectContaining({ path: ['on'], code })]);
+      expect(res.data!.issueContactCard.fieldErrors).toEqual([
+        expect.objectContaining({ path: ['on'], code }),
+      ]);
     }
     for (const user of ['huanghelu', 'jinshui', 'zhengzhou', 'analyst']) {
-      const res = await world.server.graphql(ISSUE, { id, on: daysFromToday(0) }, world.tokens[user]);
+      const res = await world.server.graphql(
+        ISSUE,
+        { id, on: daysFromToday(0) },
+        world.tokens[user],
+      );
       expect(res.errors?.[0]?.extensions?.code, user).toBe('FORBIDDEN');
     }
     expect(await count(world, 'archive_history', id)).toBe(history);

@@ -11,12 +11,19 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const rows = (result: unknown) => ('rows' in (result as object) ? (result as { rows: unknown[] }).rows : (result as unknown[]));
+const rows = (result: unknown) =>
+  'rows' in (result as object) ? (result as { rows: unknown[] }).rows : (result as unknown[]);
 
 describe('demo data', () => {
   it('has the real Henan shape: 17 cities and 10 direct counties under the province', async () => {
-    const levels = rows(await server.db.execute(sql`select level, count(*)::int as n from unions group by level order by level`));
-    const byLevel = Object.fromEntries((levels as { level: string; n: number }[]).map((r) => [r.level, r.n]));
+    const levels = rows(
+      await server.db.execute(
+        sql`select level, count(*)::int as n from unions group by level order by level`,
+      ),
+    );
+    const byLevel = Object.fromEntries(
+      (levels as { level: string; n: number }[]).map((r) => [r.level, r.n]),
+    );
     expect(byLevel).toMatchObject({ PROVINCE: 1, CITY: 17, DIRECT_COUNTY: 10 });
     expect(byLevel.COUNTY).toBe(146);
     expect(byLevel.GRASSROOTS).toBeGreaterThan(50);
@@ -31,7 +38,9 @@ describe('demo data', () => {
       gongyi: { root: '巩义市总工会', archives: 'some' },
       'gongyi-jc': { root: '巩义市新华路街道总工会', archives: 'some' },
     };
-    const all = rows(await server.db.execute(sql`select count(*)::int as n from archives`))[0] as { n: number };
+    const all = rows(await server.db.execute(sql`select count(*)::int as n from archives`))[0] as {
+      n: number;
+    };
     for (const [username, want] of Object.entries(expectations)) {
       const token = await server.login(username, DEMO_PASSWORD);
       const res = await server.graphql(
@@ -56,24 +65,44 @@ describe('demo data', () => {
         from archives group by status`),
     ) as { status: string; n: number; unapproved: number; no_notice: number }[];
     const by = Object.fromEntries(states.map((s) => [s.status, s]));
-    expect(Object.keys(by).sort()).toEqual(['DRAFT', 'ESTABLISHED', 'EXITED', 'PENDING_APPROVAL', 'PUBLICIZING']);
+    expect(Object.keys(by).sort()).toEqual([
+      'DRAFT',
+      'ESTABLISHED',
+      'EXITED',
+      'PENDING_APPROVAL',
+      'PUBLICIZING',
+    ]);
     expect(by.ESTABLISHED!.unapproved).toBe(0);
     expect(by.PUBLICIZING!.no_notice).toBe(0);
-    const ledger = rows(await server.db.execute(sql`select count(*)::int as n from ledger_entries`))[0] as { n: number };
+    const ledger = rows(
+      await server.db.execute(sql`select count(*)::int as n from ledger_entries`),
+    )[0] as { n: number };
     expect(ledger.n).toBeGreaterThan(100);
   });
 
   it('seeding more adds new people and never a second live archive for anyone', async () => {
-    const before = (rows(await server.db.execute(sql`select count(*)::int as n from archives`))[0] as { n: number }).n;
+    const before = (
+      rows(await server.db.execute(sql`select count(*)::int as n from archives`))[0] as {
+        n: number;
+      }
+    ).n;
     const inserted = await seedDemoArchives(server.db, server.sealer, { count: 50 });
-    const after = (rows(await server.db.execute(sql`select count(*)::int as n from archives`))[0] as { n: number }).n;
+    const after = (
+      rows(await server.db.execute(sql`select count(*)::int as n from archives`))[0] as {
+        n: number;
+      }
+    ).n;
     expect(after).toBe(before + inserted);
     expect(inserted).toBeGreaterThan(40);
     const dupes = rows(
-      await server.db.execute(sql`select id_number_hash from archives where status <> 'EXITED' group by 1 having count(*) > 1`),
+      await server.db.execute(
+        sql`select id_number_hash from archives where status <> 'EXITED' group by 1 having count(*) > 1`,
+      ),
     );
     expect(dupes).toHaveLength(0);
-    const numbers = rows(await server.db.execute(sql`select number from archives group by 1 having count(*) > 1`));
+    const numbers = rows(
+      await server.db.execute(sql`select number from archives group by 1 having count(*) > 1`),
+    );
     expect(numbers).toHaveLength(0);
   });
 });

@@ -27,7 +27,8 @@ const derived = async (id: string) => {
   return res.data!.archive;
 };
 const setLine = (regionCode: string, monthlyFen: number, year = thisYear()) =>
-  world.server.db.execute(sql`insert into minimum_living_lines (region_code, year, monthly_fen) values (${regionCode}, ${year}, ${monthlyFen})
+  world.server.db
+    .execute(sql`insert into minimum_living_lines (region_code, year, monthly_fen) values (${regionCode}, ${year}, ${monthlyFen})
     on conflict (region_code, year) do update set monthly_fen = excluded.monthly_fen`);
 async function setPlan(id: string, targetMonth: string) {
   const res = await world.server.graphql(
@@ -68,18 +69,30 @@ describe('the local minimum-living line and what it suggests', () => {
 
   it('below the line is 深度困难, below twice the line 相对困难, above the line looks ready to exit', async () => {
     await setLine('410105', 70_000);
-    expect(await derived(id)).toMatchObject({ suggestedHardshipCategory: 'DEEP', looksReadyToExit: false });
+    expect(await derived(id)).toMatchObject({
+      suggestedHardshipCategory: 'DEEP',
+      looksReadyToExit: false,
+    });
     await setLine('410105', 40_000);
     const relative = await derived(id);
-    expect(relative).toMatchObject({ suggestedHardshipCategory: 'RELATIVE', looksReadyToExit: true });
+    expect(relative).toMatchObject({
+      suggestedHardshipCategory: 'RELATIVE',
+      looksReadyToExit: true,
+    });
     expect(relative.incomeToLineRatio).toBeCloseTo(66_667 / 40_000, 10);
     await setLine('410105', 30_000);
-    expect(await derived(id)).toMatchObject({ suggestedHardshipCategory: null, looksReadyToExit: true });
+    expect(await derived(id)).toMatchObject({
+      suggestedHardshipCategory: null,
+      looksReadyToExit: true,
+    });
   });
 
   it('a draft is never ready to exit', async () => {
     const draft = await draftArchive(world, 'wenhualu', 2);
-    expect(await derived(draft)).toMatchObject({ minimumLivingLineFen: 30_000, looksReadyToExit: false });
+    expect(await derived(draft)).toMatchObject({
+      minimumLivingLineFen: 30_000,
+      looksReadyToExit: false,
+    });
   });
 });
 
@@ -89,18 +102,26 @@ describe('deadlines and neglect', () => {
     expect((await derived(id)).overdue).toBe(false);
     await setPlan(id, monthFromNow(0));
     expect((await derived(id)).overdue).toBe(false);
-    await world.server.db.execute(sql`update assistance_plans set target_month = ${`${monthFromNow(-1)}-01`}::date where archive_id = ${id}`);
+    await world.server.db.execute(
+      sql`update assistance_plans set target_month = ${`${monthFromNow(-1)}-01`}::date where archive_id = ${id}`,
+    );
     expect((await derived(id)).overdue).toBe(true);
-    await world.server.db.execute(sql`update archives set status = 'EXITED', exited_on = ${daysFromToday(0)}::date where id = ${id}`);
+    await world.server.db.execute(
+      sql`update archives set status = 'EXITED', exited_on = ${daysFromToday(0)}::date where id = ${id}`,
+    );
     expect((await derived(id)).overdue).toBe(false);
   });
 
   it('noUpdateInAYear after 365 days without a change, except for exited archives', async () => {
     const id = await establishedArchive(world, 'wenhualu', 4);
     expect((await derived(id)).noUpdateInAYear).toBe(false);
-    await world.server.db.execute(sql`update archives set updated_at = now() - interval '366 days' where id = ${id}`);
+    await world.server.db.execute(
+      sql`update archives set updated_at = now() - interval '366 days' where id = ${id}`,
+    );
     expect((await derived(id)).noUpdateInAYear).toBe(true);
-    await world.server.db.execute(sql`update archives set status = 'EXITED', updated_at = now() - interval '366 days' where id = ${id}`);
+    await world.server.db.execute(
+      sql`update archives set status = 'EXITED', updated_at = now() - interval '366 days' where id = ${id}`,
+    );
     expect((await derived(id)).noUpdateInAYear).toBe(false);
   });
 

@@ -21,11 +21,15 @@ describe.runIf(testDatabaseKind() === 'pglite')('the embedded database', () => {
       await first.close();
 
       const second = await openDatabase({ dataDir: dir });
-      const result = await second.db.execute(sql`select v, (select count(*)::int from users) as users from kept`);
+      const result = await second.db.execute(
+        sql`select v, (select count(*)::int from users) as users from kept`,
+      );
       const row = (result as unknown as { rows: { v: Uint8Array; users: number }[] }).rows[0]!;
       expect(row.users).toBe(1);
       // The same key comes back from the data dir, so sealed values stay readable.
-      expect(createSealer(loadDataKey({ demo: true, dataDir: dir })).open(row.v)).toBe('41010519491231002X');
+      expect(createSealer(loadDataKey({ demo: true, dataDir: dir })).open(row.v)).toBe(
+        '41010519491231002X',
+      );
       await second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -35,7 +39,9 @@ describe.runIf(testDatabaseKind() === 'pglite')('the embedded database', () => {
   it('refuses to start outside demo mode without a data key or an admin password', async () => {
     expect(() => loadDataKey({ demo: false, dataDir: '/nonexistent' })).toThrow(/BANGFU_DATA_KEY/);
     const handle = await openDatabase({});
-    await expect(bootstrap(handle.db, { adminPassword: undefined })).rejects.toThrow(/BANGFU_ADMIN_PASSWORD/);
+    await expect(bootstrap(handle.db, { adminPassword: undefined })).rejects.toThrow(
+      /BANGFU_ADMIN_PASSWORD/,
+    );
     await handle.close();
   });
 });

@@ -11,7 +11,8 @@ afterAll(() => server?.close());
 
 describe('baseline hardening', () => {
   it('refuses a query nested deeper than 10 levels before running it', async () => {
-    const deep = '{ me { union { children { children { children { children { children { children { children { children { children { name } } } } } } } } } } } }';
+    const deep =
+      '{ me { union { children { children { children { children { children { children { children { children { children { name } } } } } } } } } } } }';
     const res = await server.graphql(deep, {}, token);
     expect(res.errors?.[0]?.message).toMatch(/depth/i);
     expect(res.data).toBeUndefined();
@@ -63,11 +64,16 @@ describe('baseline hardening', () => {
     const { schema } = await import('../src/schema/index.js');
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Boolean', 'ID', 'Float'].includes(type.name)) continue;
+      if (
+        type.name.startsWith('__') ||
+        ['String', 'Int', 'Boolean', 'ID', 'Float'].includes(type.name)
+      )
+        continue;
       if (!type.description) missing.push(type.name);
       if ('getFields' in type) {
         for (const field of Object.values(type.getFields())) {
-          if (!field.description || !/[\u4e00-\u9fa5]/.test(field.description)) missing.push(`${type.name}.${field.name}`);
+          if (!field.description || !/[\u4e00-\u9fa5]/.test(field.description))
+            missing.push(`${type.name}.${field.name}`);
         }
       }
     }

@@ -10,7 +10,8 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   server = await startTestServer();
   await seedFixtureTree(server.db);
-  for (const username of Object.keys(FIXTURE_USERS)) tokens[username] = await server.login(username);
+  for (const username of Object.keys(FIXTURE_USERS))
+    tokens[username] = await server.login(username);
   flow = workflowClient(server, tokens);
 });
 afterAll(() => server?.close());
@@ -30,7 +31,11 @@ describe('the whole road of one archive', () => {
     await flow.step('approveArchive', id, tokens.jinshui!);
     await flow.step('exitArchive', id, tokens.jinshui!);
     await flow.step('reenterArchive', id, tokens.jinshui!);
-    await flow.step('exitArchive', id, tokens.jinshui!, { on: daysFromToday(0), reason: 'OTHER', note: '调往外省工作' });
+    await flow.step('exitArchive', id, tokens.jinshui!, {
+      on: daysFromToday(0),
+      reason: 'OTHER',
+      note: '调往外省工作',
+    });
   });
 
   it('lists every step newest first, with who, the state change, the facts and the reason — in one statement', async () => {
@@ -60,26 +65,45 @@ describe('the whole road of one archive', () => {
       cycle: { from: 1, to: 2 },
       exitReason: { from: 'OUT_OF_DIFFICULTY', to: null },
     });
-    expect(approval.changes.determination.to).toMatchObject({ isTarget: true, keyGroups: ['EXPENDITURE_HARDSHIP'] });
-    expect(objection.changes).toEqual({ objection: { from: null, to: expect.stringContaining('经营收入') } });
-    expect(notice.changes).toMatchObject({ status: { from: 'DRAFT', to: 'PUBLICIZING' }, noticeEndsOn: { from: null, to: daysFromToday(-7) } });
+    expect(approval.changes.determination.to).toMatchObject({
+      isTarget: true,
+      keyGroups: ['EXPENDITURE_HARDSHIP'],
+    });
+    expect(objection.changes).toEqual({
+      objection: { from: null, to: expect.stringContaining('经营收入') },
+    });
+    expect(notice.changes).toMatchObject({
+      status: { from: 'DRAFT', to: 'PUBLICIZING' },
+      noticeEndsOn: { from: null, to: daysFromToday(-7) },
+    });
     expect(notice.by.username).toBe('wenhualu');
-    expect(res.data!.archive).toMatchObject({ cycle: 2, objections: [{ cycle: 1, note: expect.stringContaining('经营收入') }] });
+    expect(res.data!.archive).toMatchObject({
+      cycle: 2,
+      objections: [{ cycle: 1, note: expect.stringContaining('经营收入') }],
+    });
     expect(res.statements.filter((s) => !/from "sessions"/.test(s))).toHaveLength(1);
   });
 
   it('pages backwards with first/after', async () => {
-    const first = (await server.graphql(HISTORY, { id, first: 3 }, tokens.wenhualu)).data!.archive.history;
+    const first = (await server.graphql(HISTORY, { id, first: 3 }, tokens.wenhualu)).data!.archive
+      .history;
     expect(first).toHaveLength(3);
-    const next = (await server.graphql(HISTORY, { id, first: 3, after: first[2].id }, tokens.wenhualu)).data!.archive.history;
-    expect(next.map((e: { action: string }) => e.action)).toEqual(['approveArchive', 'submitForApproval', 'recordObjection']);
+    const next = (
+      await server.graphql(HISTORY, { id, first: 3, after: first[2].id }, tokens.wenhualu)
+    ).data!.archive.history;
+    expect(next.map((e: { action: string }) => e.action)).toEqual([
+      'approveArchive',
+      'submitForApproval',
+      'recordObjection',
+    ]);
   });
 
   it('analysts see that something happened and when, not what, why or by whom', async () => {
     const res = await server.graphql(HISTORY, { id }, tokens.analyst);
     const history = res.data!.archive.history;
     expect(history).toHaveLength(8);
-    for (const entry of history) expect(entry).toMatchObject({ by: null, changes: null, reason: null });
+    for (const entry of history)
+      expect(entry).toMatchObject({ by: null, changes: null, reason: null });
     expect(res.data!.archive.objections[0]).toMatchObject({ note: null, cycle: 1 });
   });
 });
@@ -93,7 +117,11 @@ describe('reasons and masking in history', () => {
     await flow.step('submitForApproval', id, tokens.wenhualu!);
     await flow.step('rejectArchive', id, tokens.jinshui!, { reason: '缺少医院诊断证明' });
     const history = (await server.graphql(HISTORY, { id }, tokens.wenhualu)).data!.archive.history;
-    expect(history.filter((e: { reason: string | null }) => e.reason).map((e: { action: string; reason: string }) => [e.action, e.reason])).toEqual([
+    expect(
+      history
+        .filter((e: { reason: string | null }) => e.reason)
+        .map((e: { action: string; reason: string }) => [e.action, e.reason]),
+    ).toEqual([
       ['rejectArchive', '缺少医院诊断证明'],
       ['withdrawPublicNotice', '照片贴错，撤下重贴'],
     ]);
@@ -101,8 +129,17 @@ describe('reasons and masking in history', () => {
 
   it('never shows a sensitive value unmasked in the history', async () => {
     const id = await flow.create('wenhualu', 3);
-    const read = await server.graphql('query($id: ID!) { archive(id: $id) { version } }', { id }, tokens.wenhualu);
-    const changed = archiveInput(3, { idNumber: testIdNumber(4), birthDate: '1975-08-15', mobile: '13900001111', bankCardNumber: '6222020000000000005' });
+    const read = await server.graphql(
+      'query($id: ID!) { archive(id: $id) { version } }',
+      { id },
+      tokens.wenhualu,
+    );
+    const changed = archiveInput(3, {
+      idNumber: testIdNumber(4),
+      birthDate: '1975-08-15',
+      mobile: '13900001111',
+      bankCardNumber: '6222020000000000005',
+    });
     const res = await server.graphql(
       'mutation($id: ID!, $v: Int!, $input: ArchiveInput!) { updateArchive(id: $id, version: $v, input: $input) { __typename } }',
       { id, v: read.data!.archive.version, input: changed },
@@ -111,7 +148,14 @@ describe('reasons and masking in history', () => {
     expect(res.data!.updateArchive.__typename).toBe('ArchivePayload');
     await flow.step('startPublicNotice', id, tokens.wenhualu!);
     const dump = JSON.stringify((await server.graphql(HISTORY, { id }, tokens.province)).data);
-    for (const secret of [testIdNumber(3), testIdNumber(4), '13812345678', '13900001111', '6222021234567890128', '6222020000000000005']) {
+    for (const secret of [
+      testIdNumber(3),
+      testIdNumber(4),
+      '13812345678',
+      '13900001111',
+      '6222021234567890128',
+      '6222020000000000005',
+    ]) {
       expect(dump).not.toContain(secret);
     }
     expect(dump).toContain('139****1111');
@@ -123,7 +167,13 @@ describe('the archive as it was on a day', () => {
   let id: string;
   beforeAll(async () => {
     id = await flow.create('wenhualu', 5, { name: '王建国' });
-    const version = (await server.graphql('query($id: ID!) { archive(id: $id) { version } }', { id }, tokens.wenhualu)).data!.archive.version;
+    const version = (
+      await server.graphql(
+        'query($id: ID!) { archive(id: $id) { version } }',
+        { id },
+        tokens.wenhualu,
+      )
+    ).data!.archive.version;
     const res = await server.graphql(
       'mutation($id: ID!, $v: Int!, $input: ArchiveInput!) { updateArchive(id: $id, version: $v, input: $input) { __typename } }',
       { id, v: version, input: archiveInput(5, { name: '王建华' }) },
@@ -136,26 +186,53 @@ describe('the archive as it was on a day', () => {
   /** Moves the history back in time: the archive was made last week and renamed yesterday. */
   async function backdate(action: string, days: number) {
     const { sql } = await import('drizzle-orm');
-    await server.db.execute(sql`update archive_history set at = at - make_interval(days => ${days}) where archive_id = ${id} and action = ${action}`);
+    await server.db.execute(
+      sql`update archive_history set at = at - make_interval(days => ${days}) where archive_id = ${id} and action = ${action}`,
+    );
   }
 
   it('shows the earlier name on a day before the update, the current one after', async () => {
     await backdate('CREATE', 7);
     await backdate('UPDATE', 1);
     const lastWeek = await server.graphql(AS_OF, { id, on: daysFromToday(-5) }, tokens.wenhualu);
-    expect(lastWeek.data!.archiveAsOf).toMatchObject({ action: 'CREATE', status: 'DRAFT', data: { name: '王建国' } });
+    expect(lastWeek.data!.archiveAsOf).toMatchObject({
+      action: 'CREATE',
+      status: 'DRAFT',
+      data: { name: '王建国' },
+    });
     const today = await server.graphql(AS_OF, { id, on: daysFromToday(0) }, tokens.wenhualu);
-    expect(today.data!.archiveAsOf).toMatchObject({ action: 'startPublicNotice', status: 'PUBLICIZING', data: { name: '王建华' } });
-    expect((await server.graphql(AS_OF, { id, on: daysFromToday(-30) }, tokens.wenhualu)).data!.archiveAsOf).toBeNull();
+    expect(today.data!.archiveAsOf).toMatchObject({
+      action: 'startPublicNotice',
+      status: 'PUBLICIZING',
+      data: { name: '王建华' },
+    });
+    expect(
+      (await server.graphql(AS_OF, { id, on: daysFromToday(-30) }, tokens.wenhualu)).data!
+        .archiveAsOf,
+    ).toBeNull();
   });
 
   it('masks sensitive values for admins and de-identifies for analysts', async () => {
-    const admin = (await server.graphql(AS_OF, { id, on: daysFromToday(0) }, tokens.jinshui)).data!.archiveAsOf.data;
+    const admin = (await server.graphql(AS_OF, { id, on: daysFromToday(0) }, tokens.jinshui)).data!
+      .archiveAsOf.data;
     expect(admin.idNumber).toBe(`410105********${testIdNumber(5).slice(-4)}`);
-    expect(admin).toMatchObject({ mobile: '138****5678', bankCardNumber: '6222***********0128', address: expect.stringContaining('纬五路') });
+    expect(admin).toMatchObject({
+      mobile: '138****5678',
+      bankCardNumber: '6222***********0128',
+      address: expect.stringContaining('纬五路'),
+    });
     expect(admin.members[0].idNumber).toMatch(/^410105\*{8}/);
-    const analyst = (await server.graphql(AS_OF, { id, on: daysFromToday(0) }, tokens.analyst)).data!.archiveAsOf.data;
-    expect(analyst).toMatchObject({ name: '王*华', idNumber: null, mobile: null, bankCardNumber: null, address: null, birthDate: null, health: null });
+    const analyst = (await server.graphql(AS_OF, { id, on: daysFromToday(0) }, tokens.analyst))
+      .data!.archiveAsOf.data;
+    expect(analyst).toMatchObject({
+      name: '王*华',
+      idNumber: null,
+      mobile: null,
+      bankCardNumber: null,
+      address: null,
+      birthDate: null,
+      health: null,
+    });
     expect(analyst.members[0]).toMatchObject({ name: '李*英', idNumber: null, birthDate: null });
     expect(JSON.stringify(analyst)).not.toContain('纬五路');
   });

@@ -47,15 +47,23 @@ describe('setting minimum-living lines (低保标准)', () => {
   });
 
   it('a city admin sets its city and the districts in it, nothing else', async () => {
-    expect((await set('zhengzhou', '410100', 60_000)).data!.setMinimumLivingLine.monthlyFen).toBe(60_000);
-    expect((await set('zhengzhou', '410105', 61_000)).data!.setMinimumLivingLine.monthlyFen).toBe(61_000);
+    expect((await set('zhengzhou', '410100', 60_000)).data!.setMinimumLivingLine.monthlyFen).toBe(
+      60_000,
+    );
+    expect((await set('zhengzhou', '410105', 61_000)).data!.setMinimumLivingLine.monthlyFen).toBe(
+      61_000,
+    );
     for (const code of ['410204', '410000', '410181']) {
-      expect((await set('zhengzhou', code, 1)).errors?.[0]?.extensions?.code, code).toBe('FORBIDDEN');
+      expect((await set('zhengzhou', code, 1)).errors?.[0]?.extensions?.code, code).toBe(
+        'FORBIDDEN',
+      );
     }
   });
 
   it('a directly administered county sets only its own line', async () => {
-    expect((await set('gongyi-city', '410181', 55_000)).data!.setMinimumLivingLine.regionCode).toBe('410181');
+    expect((await set('gongyi-city', '410181', 55_000)).data!.setMinimumLivingLine.regionCode).toBe(
+      '410181',
+    );
     expect((await set('gongyi-city', '410100', 1)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -68,28 +76,50 @@ describe('setting minimum-living lines (低保标准)', () => {
   it('bad input names each argument, and nothing is written', async () => {
     const before = await list();
     const cases: [string, number, number, Record<string, string>][] = [
-      ['4101', 1999, -1, { regionCode: 'DIVISION_CODE_FORMAT', year: 'YEAR_OUT_OF_RANGE', monthlyFen: 'FEN_NEGATIVE' }],
-      ['991234', thisYear() + 2, 100, { regionCode: 'DIVISION_CODE_PROVINCE', year: 'YEAR_OUT_OF_RANGE' }],
+      [
+        '4101',
+        1999,
+        -1,
+        {
+          regionCode: 'DIVISION_CODE_FORMAT',
+          year: 'YEAR_OUT_OF_RANGE',
+          monthlyFen: 'FEN_NEGATIVE',
+        },
+      ],
+      [
+        '991234',
+        thisYear() + 2,
+        100,
+        { regionCode: 'DIVISION_CODE_PROVINCE', year: 'YEAR_OUT_OF_RANGE' },
+      ],
     ];
     for (const [code, year, fen, expected] of cases) {
       const res = await set('province', code, fen, year);
-      const errors = res.data!.setMinimumLivingLine.fieldErrors as { path: string[]; code: string; message: string }[];
+      const errors = res.data!.setMinimumLivingLine.fieldErrors as {
+        path: string[];
+        code: string;
+        message: string;
+      }[];
       expect(Object.fromEntries(errors.map((e) => [e.path[0], e.code]))).toEqual(expected);
       for (const e of errors) expect(e.message).toMatch(/[\u4e00-\u9fa5]/);
     }
-    expect((await set('province', '410105', 0, thisYear() + 1)).data!.setMinimumLivingLine.year).toBe(thisYear() + 1);
+    expect(
+      (await set('province', '410105', 0, thisYear() + 1)).data!.setMinimumLivingLine.year,
+    ).toBe(thisYear() + 1);
     expect((await list()).length).toBe(before.length + 1);
   });
 });
 
 describe('reading minimum-living lines', () => {
   it('everyone signed in reads them, by year and code prefix', async () => {
-    expect((await list({ year: thisYear(), prefix: '4101' }, 'wenhualu')).map((l: { regionCode: string }) => l.regionCode)).toEqual([
-      '410100',
-      '410105',
-      '410181',
-    ]);
-    expect((await list({ year: thisYear() - 1 })).map((l: { monthlyFen: number }) => l.monthlyFen)).toEqual([48_000]);
+    expect(
+      (await list({ year: thisYear(), prefix: '4101' }, 'wenhualu')).map(
+        (l: { regionCode: string }) => l.regionCode,
+      ),
+    ).toEqual(['410100', '410105', '410181']);
+    expect(
+      (await list({ year: thisYear() - 1 })).map((l: { monthlyFen: number }) => l.monthlyFen),
+    ).toEqual([48_000]);
   });
 
   it('a prefix that is not digits is refused; without sign-in nothing is read', async () => {

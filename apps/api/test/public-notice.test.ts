@@ -12,13 +12,21 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   server = await startTestServer();
   tree = await seedFixtureTree(server.db);
-  for (const username of Object.keys(FIXTURE_USERS)) tokens[username] = await server.login(username);
+  for (const username of Object.keys(FIXTURE_USERS))
+    tokens[username] = await server.login(username);
   await server.db.execute(
     sql`update unions set address = '郑州市金水区文化路街道办事处二楼', liaison_name = '孙丽', liaison_post = '工会主席', liaison_phone = '0371-63561234'
         where id = ${tree.unions.wenhualu.id}`,
   );
   const flow = workflowClient(server, tokens);
-  const notice = async (key: string, user: string, seq: number, startsOn: string, endsOn: string, name = '张国强') => {
+  const notice = async (
+    key: string,
+    user: string,
+    seq: number,
+    startsOn: string,
+    endsOn: string,
+    name = '张国强',
+  ) => {
     ids[key] = await flow.create(user, seq, { name });
     await flow.step('startPublicNotice', ids[key]!, tokens[user]!, { startsOn, endsOn });
   };
@@ -45,10 +53,18 @@ const LIST = `query($u: ID!, $from: Date!, $to: Date!) { publicNoticeList(unionI
 
 describe('公示名单', () => {
   it('lists the subtree’s archives whose notice overlaps the period, names masked, with where to object', async () => {
-    const res = await server.graphql(LIST, { u: tree.unions.jinshui.id, from: daysFromToday(-10), to: daysFromToday(-5) }, tokens.jinshui);
+    const res = await server.graphql(
+      LIST,
+      { u: tree.unions.jinshui.id, from: daysFromToday(-10), to: daysFromToday(-5) },
+      tokens.jinshui,
+    );
     expect(res.errors).toBeUndefined();
     const list = res.data!.publicNoticeList;
-    expect(list).toMatchObject({ unionName: '郑州市金水区总工会', from: daysFromToday(-10), to: daysFromToday(-5) });
+    expect(list).toMatchObject({
+      unionName: '郑州市金水区总工会',
+      from: daysFromToday(-10),
+      to: daysFromToday(-5),
+    });
     expect(list.entries).toEqual([
       {
         archiveId: ids.lastWeek,
@@ -73,30 +89,67 @@ describe('公示名单', () => {
   });
 
   it('never carries ID numbers, incomes, health or home addresses', async () => {
-    const res = await server.graphql(LIST, { u: tree.unions.province.id, from: daysFromToday(-30), to: daysFromToday(30) }, tokens.province);
+    const res = await server.graphql(
+      LIST,
+      { u: tree.unions.province.id, from: daysFromToday(-30), to: daysFromToday(30) },
+      tokens.province,
+    );
     const entries = res.data!.publicNoticeList.entries;
-    expect(entries.map((e: { name: string }) => e.name).sort()).toEqual(['张*强', '张*强', '欧**娜'].sort());
+    expect(entries.map((e: { name: string }) => e.name).sort()).toEqual(
+      ['张*强', '张*强', '欧**娜'].sort(),
+    );
     const dump = JSON.stringify(res.data);
     for (const seq of [1, 2, 3]) expect(dump).not.toContain(testIdNumber(seq));
     // Not even masked: a masked ID keeps its region and last four characters.
     expect(dump).not.toMatch(/\d{6}\*{8}/);
-    const secrets = ['纬五路', '2400000', '120000', '13812345678', '138****5678', '6222021234567890128', '6222***********0128'];
+    const secrets = [
+      '纬五路',
+      '2400000',
+      '120000',
+      '13812345678',
+      '138****5678',
+      '6222021234567890128',
+      '6222***********0128',
+    ];
     for (const secret of [...secrets, 'GOOD', '张国强', '欧阳娜娜']) {
       expect(dump).not.toContain(secret);
     }
   });
 
   it('leaves out drafts and withdrawn notices, and other subtrees', async () => {
-    const res = await server.graphql(LIST, { u: tree.unions.wenhualu.id, from: daysFromToday(-30), to: daysFromToday(30) }, tokens.wenhualu);
-    expect(res.data!.publicNoticeList.entries.map((e: { archiveId: string }) => e.archiveId)).toEqual([ids.lastWeek]);
-    const current = await server.graphql(LIST, { u: tree.unions.zhengzhou.id, from: daysFromToday(0), to: daysFromToday(0) }, tokens['zz-analyst']);
-    expect(current.data!.publicNoticeList.entries.map((e: { archiveId: string }) => e.archiveId)).toEqual([ids.now]);
+    const res = await server.graphql(
+      LIST,
+      { u: tree.unions.wenhualu.id, from: daysFromToday(-30), to: daysFromToday(30) },
+      tokens.wenhualu,
+    );
+    expect(
+      res.data!.publicNoticeList.entries.map((e: { archiveId: string }) => e.archiveId),
+    ).toEqual([ids.lastWeek]);
+    const current = await server.graphql(
+      LIST,
+      { u: tree.unions.zhengzhou.id, from: daysFromToday(0), to: daysFromToday(0) },
+      tokens['zz-analyst'],
+    );
+    expect(
+      current.data!.publicNoticeList.entries.map((e: { archiveId: string }) => e.archiveId),
+    ).toEqual([ids.now]);
   });
 
   it("refuses another union's subtree, and a period that ends before it starts", async () => {
-    const other = await server.graphql(LIST, { u: tree.unions.jinshui.id, from: daysFromToday(-30), to: daysFromToday(0) }, tokens['gulou-jc']);
+    const other = await server.graphql(
+      LIST,
+      { u: tree.unions.jinshui.id, from: daysFromToday(-30), to: daysFromToday(0) },
+      tokens['gulou-jc'],
+    );
     expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const backwards = await server.graphql(LIST, { u: tree.unions.jinshui.id, from: daysFromToday(0), to: daysFromToday(-1) }, tokens.jinshui);
-    expect(backwards.data!.publicNoticeList).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: ['to'], code: 'PERIOD_ENDS_BEFORE_START' }] });
+    const backwards = await server.graphql(
+      LIST,
+      { u: tree.unions.jinshui.id, from: daysFromToday(0), to: daysFromToday(-1) },
+      tokens.jinshui,
+    );
+    expect(backwards.data!.publicNoticeList).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['to'], code: 'PERIOD_ENDS_BEFORE_START' }],
+    });
   });
 });

@@ -11,7 +11,8 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   server = await startTestServer();
   await seedFixtureTree(server.db);
-  for (const username of Object.keys(FIXTURE_USERS)) tokens[username] = await server.login(username);
+  for (const username of Object.keys(FIXTURE_USERS))
+    tokens[username] = await server.login(username);
   id = await workflowClient(server, tokens).create('wenhualu', 1);
 });
 afterAll(() => server?.close());
@@ -23,10 +24,13 @@ const REVEAL = `mutation($id: ID!, $field: SensitiveField!, $member: Int) {
     ... on ValidationError { message fieldErrors { path code message } }
   }
 }`;
-const LOG = 'query($id: ID!) { archive(id: $id) { revealLog { at by { username } field memberPosition } } }';
+const LOG =
+  'query($id: ID!) { archive(id: $id) { revealLog { at by { username } field memberPosition } } }';
 
 async function logRows() {
-  const result = await server.db.execute(sql`select field from sensitive_access_log where archive_id = ${id} order by id`);
+  const result = await server.db.execute(
+    sql`select field from sensitive_access_log where archive_id = ${id} order by id`,
+  );
   return ('rows' in result ? result.rows : result) as { field: string }[];
 }
 
@@ -40,17 +44,32 @@ describe('revealing a sensitive value', () => {
     ];
     for (const [user, field, member, value] of cases) {
       const res = await server.graphql(REVEAL, { id, field, member }, tokens[user]);
-      expect(res.data!.revealSensitive, `${user} ${field}`).toEqual({ __typename: 'RevealedValue', field, memberPosition: member, value });
+      expect(res.data!.revealSensitive, `${user} ${field}`).toEqual({
+        __typename: 'RevealedValue',
+        field,
+        memberPosition: member,
+        value,
+      });
     }
     const rows = await logRows();
-    expect(rows.map((r) => r.field)).toEqual(['idNumber', 'bankCardNumber', 'mobile', 'members.0.idNumber']);
+    expect(rows.map((r) => r.field)).toEqual([
+      'idNumber',
+      'bankCardNumber',
+      'mobile',
+      'members.0.idNumber',
+    ]);
     const dump = JSON.stringify(await server.db.execute(sql`select * from sensitive_access_log`));
     for (const [, , , value] of cases) expect(dump).not.toContain(value);
   });
 
   it('shows the log to admins, newest first, and refuses it to analysts', async () => {
     const res = await server.graphql(LOG, { id }, tokens.jinshui);
-    expect(res.data!.archive.revealLog.map((e: { by: { username: string }; field: string }) => [e.by.username, e.field])).toEqual([
+    expect(
+      res.data!.archive.revealLog.map((e: { by: { username: string }; field: string }) => [
+        e.by.username,
+        e.field,
+      ]),
+    ).toEqual([
       ['province', 'idNumber'],
       ['zhengzhou', 'mobile'],
       ['jinshui', 'bankCardNumber'],
@@ -74,15 +93,29 @@ describe('revealing a sensitive value', () => {
 
   it('refuses a member that does not exist, or a member field other than the ID number, logging nothing', async () => {
     const before = (await logRows()).length;
-    const missing = await server.graphql(REVEAL, { id, field: 'idNumber', member: 7 }, tokens.wenhualu);
-    expect(missing.data!.revealSensitive.fieldErrors).toEqual([expect.objectContaining({ path: ['memberPosition'], code: 'MEMBER_NOT_FOUND' })]);
-    const mobile = await server.graphql(REVEAL, { id, field: 'mobile', member: 0 }, tokens.wenhualu);
+    const missing = await server.graphql(
+      REVEAL,
+      { id, field: 'idNumber', member: 7 },
+      tokens.wenhualu,
+    );
+    expect(missing.data!.revealSensitive.fieldErrors).toEqual([
+      expect.objectContaining({ path: ['memberPosition'], code: 'MEMBER_NOT_FOUND' }),
+    ]);
+    const mobile = await server.graphql(
+      REVEAL,
+      { id, field: 'mobile', member: 0 },
+      tokens.wenhualu,
+    );
     expect(mobile.data!.revealSensitive.fieldErrors[0].code).toBe('MEMBER_FIELD_NOT_REVEALABLE');
     expect((await logRows()).length).toBe(before);
   });
 
   it('the archive itself still shows masked values after a reveal', async () => {
-    const res = await server.graphql('query($id: ID!) { archive(id: $id) { idNumber mobile bankCardNumber } }', { id }, tokens.wenhualu);
+    const res = await server.graphql(
+      'query($id: ID!) { archive(id: $id) { idNumber mobile bankCardNumber } }',
+      { id },
+      tokens.wenhualu,
+    );
     expect(res.data!.archive).toEqual({
       idNumber: `410105********${testIdNumber(1).slice(-4)}`,
       mobile: '138****5678',

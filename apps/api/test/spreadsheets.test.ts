@@ -16,7 +16,8 @@ let tokens: Record<string, string>;
 beforeAll(async () => void ({ server, tree, tokens } = await startFixtureWorld()));
 afterAll(() => server?.close());
 
-const auth = (user: string | null): Record<string, string> => (user ? { authorization: `Bearer ${tokens[user]}` } : {});
+const auth = (user: string | null): Record<string, string> =>
+  user ? { authorization: `Bearer ${tokens[user]}` } : {};
 
 async function template(user: string | null = 'wenhualu') {
   return await fetch(`${server.url}/spreadsheets/archive-template.xlsx`, { headers: auth(user) });
@@ -26,7 +27,10 @@ async function importFile(file: Buffer, user = 'wenhualu', unionId?: string) {
   const query = unionId ? `?unionId=${unionId}` : '';
   const res = await fetch(`${server.url}/spreadsheets/archives/import${query}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...auth(user) },
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ...auth(user),
+    },
     body: new Uint8Array(file),
   });
   return { status: res.status, body: (await res.json()) as Json };
@@ -34,7 +38,9 @@ async function importFile(file: Buffer, user = 'wenhualu', unionId?: string) {
 
 async function exportFile(user: string, filter?: Record<string, unknown>) {
   const query = filter ? `?filter=${encodeURIComponent(JSON.stringify(filter))}` : '';
-  return await fetch(`${server.url}/spreadsheets/archives/export.xlsx${query}`, { headers: auth(user) });
+  return await fetch(`${server.url}/spreadsheets/archives/export.xlsx${query}`, {
+    headers: auth(user),
+  });
 }
 
 const archiveCount = async () => {
@@ -51,17 +57,41 @@ describe('the template', () => {
       {},
       tokens.province,
     );
-    await server.graphql('mutation { retireDictionaryEntry(dictionary: "housingType", code: "LIMITED_PRICE") { __typename } }', {}, tokens.province);
+    await server.graphql(
+      'mutation { retireDictionaryEntry(dictionary: "housingType", code: "LIMITED_PRICE") { __typename } }',
+      {},
+      tokens.province,
+    );
     const res = await template();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const book = await loadWorkbook(await res.arrayBuffer());
     expect(book.worksheets.map((s) => s.name)).toEqual(['档案', '家庭成员', '代码表', '填写说明']);
     const headers = (book.getWorksheet('档案')!.getRow(1).values as string[]).slice(1);
-    expect(headers.slice(0, 7)).toEqual(['*困难类别', '*姓名', '*民族', '*性别', '*政治面貌', '*身份证号', '*出生日期']);
-    expect(headers).toEqual(expect.arrayContaining(['*本人月平均收入（元）', '建筑面积（m²）', '*主要致困原因', '次要致困原因', '职工签字']));
+    expect(headers.slice(0, 7)).toEqual([
+      '*困难类别',
+      '*姓名',
+      '*民族',
+      '*性别',
+      '*政治面貌',
+      '*身份证号',
+      '*出生日期',
+    ]);
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        '*本人月平均收入（元）',
+        '建筑面积（m²）',
+        '*主要致困原因',
+        '次要致困原因',
+        '职工签字',
+      ]),
+    );
     expect(headers).not.toContain('职工编号');
-    expect((book.getWorksheet('家庭成员')!.getRow(1).values as string[]).slice(1, 4)).toEqual(['*档案表行号', '*姓名', '*关系']);
+    expect((book.getWorksheet('家庭成员')!.getRow(1).values as string[]).slice(1, 4)).toEqual([
+      '*档案表行号',
+      '*姓名',
+      '*关系',
+    ]);
 
     const codes = book.getWorksheet('代码表')!;
     const housing: string[][] = [];
@@ -72,10 +102,16 @@ describe('the template', () => {
     expect(housing).toContainEqual(['DORMITORY', '单位宿舍']);
     expect(housing.map(([code]) => code)).not.toContain('LIMITED_PRICE');
 
-    const archives = book.getWorksheet('档案')! as ExcelJS.Worksheet & { dataValidations: { model: Record<string, ExcelJS.DataValidation> } };
+    const archives = book.getWorksheet('档案')! as ExcelJS.Worksheet & {
+      dataValidations: { model: Record<string, ExcelJS.DataValidation> };
+    };
     const housingColumn = headers.indexOf('*住房类型') + 1;
-    const validation = archives.dataValidations.model[`${String.fromCharCode(64 + housingColumn)}2`];
-    expect(validation).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^'代码表'!\$C\$\d+:\$C\$\d+$/)] });
+    const validation =
+      archives.dataValidations.model[`${String.fromCharCode(64 + housingColumn)}2`];
+    expect(validation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringMatching(/^'代码表'!\$C\$\d+:\$C\$\d+$/)],
+    });
   });
 
   it('needs a signed-in user', async () => {
@@ -88,7 +124,13 @@ describe('importing archives', () => {
   beforeAll(async () => {
     book = await blankTemplate();
     fillArchive(book, 2, 1);
-    fillArchive(book, 3, 2, { name: '李明', primaryCause: 'LAID_OFF', secondaryCauses: ['SERIOUS_ILLNESS'] }, { style: 'codes' });
+    fillArchive(
+      book,
+      3,
+      2,
+      { name: '李明', primaryCause: 'LAID_OFF', secondaryCauses: ['SERIOUS_ILLNESS'] },
+      { style: 'codes' },
+    );
     // Row 4 has a wrong ID check digit; its second member an unknown relation.
     const wrongId = testIdNumber(3).slice(0, 17) + (testIdNumber(3).endsWith('1') ? '2' : '1');
     const next = fillArchive(book, 4, 3, { name: '王芳', idNumber: wrongId });
@@ -136,7 +178,10 @@ describe('importing archives', () => {
       status name idNumber hardshipCategory housingType birthDate workStartDate monthlyIncomeFen householdAnnualIncomeFen
       seriousIllnessInsurance primaryCause secondaryCauses union { code } members { name relation sex monthlyIncomeFen birthDate } } }`;
     const [first, second, third] = await Promise.all(
-      res.body.numbers.map(async (n: string) => (await server.graphql(q, { n }, tokens.wenhualu)).data!.archiveByNumber),
+      res.body.numbers.map(
+        async (n: string) =>
+          (await server.graphql(q, { n }, tokens.wenhualu)).data!.archiveByNumber,
+      ),
     );
     expect(first).toMatchObject({
       status: 'DRAFT',
@@ -152,13 +197,35 @@ describe('importing archives', () => {
       secondaryCauses: ['LAID_OFF', 'CHILDREN_SCHOOLING'],
       union: { code: '410105-001' },
       members: [
-        { name: '李秀英', relation: 'SPOUSE', sex: '2', monthlyIncomeFen: 50000, birthDate: '1977-03-02' },
-        { name: '张磊', relation: 'SON', sex: '1', monthlyIncomeFen: null, birthDate: '2003-09-01' },
+        {
+          name: '李秀英',
+          relation: 'SPOUSE',
+          sex: '2',
+          monthlyIncomeFen: 50000,
+          birthDate: '1977-03-02',
+        },
+        {
+          name: '张磊',
+          relation: 'SON',
+          sex: '1',
+          monthlyIncomeFen: null,
+          birthDate: '2003-09-01',
+        },
       ],
     });
-    expect(second).toMatchObject({ name: '李明', primaryCause: 'LAID_OFF', secondaryCauses: ['SERIOUS_ILLNESS'], monthlyIncomeFen: 120000 });
-    expect(third).toMatchObject({ name: '王芳', members: [{ relation: 'SPOUSE' }, { relation: 'SON' }] });
-    const history = await server.db.execute(sql`select count(*)::int as n from archive_history where action = 'CREATE' and reason = '表格导入'`);
+    expect(second).toMatchObject({
+      name: '李明',
+      primaryCause: 'LAID_OFF',
+      secondaryCauses: ['SERIOUS_ILLNESS'],
+      monthlyIncomeFen: 120000,
+    });
+    expect(third).toMatchObject({
+      name: '王芳',
+      members: [{ relation: 'SPOUSE' }, { relation: 'SON' }],
+    });
+    const history = await server.db.execute(
+      sql`select count(*)::int as n from archive_history where action = 'CREATE' and reason = '表格导入'`,
+    );
     expect(('rows' in history ? history.rows : history)[0]).toEqual({ n: 3 });
   });
 
@@ -178,12 +245,21 @@ describe('importing archives', () => {
     fillArchive(dup, 2, 20);
     fillArchive(dup, 3, 20, { name: '重复' });
     const res = await importFile(await bufferOf(dup));
-    expect(res.body.errors).toEqual([expect.objectContaining({ row: 3, field: 'idNumber', code: 'ID_NUMBER_DUPLICATE_IN_FILE', message: expect.stringContaining('第2行') })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        row: 3,
+        field: 'idNumber',
+        code: 'ID_NUMBER_DUPLICATE_IN_FILE',
+        message: expect.stringContaining('第2行'),
+      }),
+    ]);
 
     const extra = await blankTemplate();
     extra.getWorksheet('档案')!.getRow(1).getCell(80).value = '身份证';
     fillArchive(extra, 2, 21);
-    expect((await importFile(await bufferOf(extra))).body.errors).toEqual([expect.objectContaining({ row: 1, code: 'COLUMN_UNKNOWN', columnLabel: '身份证' })]);
+    expect((await importFile(await bufferOf(extra))).body.errors).toEqual([
+      expect.objectContaining({ row: 1, code: 'COLUMN_UNKNOWN', columnLabel: '身份证' }),
+    ]);
 
     const notXlsx = await importFile(Buffer.from('姓名,身份证号\n张三,1'));
     expect(notXlsx.status).toBe(422);
@@ -229,7 +305,8 @@ describe('exporting archives', () => {
         monthlyIncomePerMemberFen: Math.round((cell('家庭月人均收入') as number) * 100),
       });
     }
-    const label = (code: string) => DEFAULT_DICTIONARIES.hardshipCategory.entries.find((e) => e.code === code)!.label;
+    const label = (code: string) =>
+      DEFAULT_DICTIONARIES.hardshipCategory.entries.find((e) => e.code === code)!.label;
     expect(exported).toEqual(
       listed.edges.map(({ node }: { node: Json }, i: number) => ({
         row: i + 2,
@@ -248,11 +325,20 @@ describe('exporting archives', () => {
     const mcol = columnsOf(members);
     const memberRows: unknown[] = [];
     members.eachRow((row, n) => {
-      if (n > 1) memberRows.push([row.getCell(mcol.get('档案表行号')!).value, row.getCell(mcol.get('姓名')!).value, row.getCell(mcol.get('身份证号')!).value ?? null]);
+      if (n > 1)
+        memberRows.push([
+          row.getCell(mcol.get('档案表行号')!).value,
+          row.getCell(mcol.get('姓名')!).value,
+          row.getCell(mcol.get('身份证号')!).value ?? null,
+        ]);
     });
     expect(memberRows).toEqual(
       listed.edges.flatMap(({ node }: { node: Json }, i: number) =>
-        node.members.map((m: { name: string; idNumber: string | null }) => [i + 2, m.name, m.idNumber]),
+        node.members.map((m: { name: string; idNumber: string | null }) => [
+          i + 2,
+          m.name,
+          m.idNumber,
+        ]),
       ),
     );
     return { rows: exported, listed };
@@ -270,19 +356,35 @@ describe('exporting archives', () => {
   it('de-identifies for analysts and shows other unions nothing', async () => {
     const { rows } = await compare('analyst');
     expect(rows.length).toBeGreaterThan(0);
-    for (const r of rows) expect(r).toMatchObject({ idNumber: null, mobile: null, bankCardNumber: null, address: null, name: expect.stringMatching(/\*/) });
+    for (const r of rows)
+      expect(r).toMatchObject({
+        idNumber: null,
+        mobile: null,
+        bankCardNumber: null,
+        address: null,
+        name: expect.stringMatching(/\*/),
+      });
     expect((await compare('gulou-jc')).rows).toEqual([]);
     expect((await compare('wenhualu', { unionId: tree.unions.gulouJc.id })).rows).toEqual([]);
   });
 
   it('refuses a filter the archives query would refuse', async () => {
-    for (const filter of ['{', JSON.stringify({ status: 'LOST' }), JSON.stringify({ colour: 'red' }), JSON.stringify({ search: 5 })]) {
-      const res = await fetch(`${server.url}/spreadsheets/archives/export.xlsx?filter=${encodeURIComponent(filter)}`, { headers: auth('wenhualu') });
+    for (const filter of [
+      '{',
+      JSON.stringify({ status: 'LOST' }),
+      JSON.stringify({ colour: 'red' }),
+      JSON.stringify({ search: 5 }),
+    ]) {
+      const res = await fetch(
+        `${server.url}/spreadsheets/archives/export.xlsx?filter=${encodeURIComponent(filter)}`,
+        { headers: auth('wenhualu') },
+      );
       expect(res.status, filter).toBe(400);
-      expect(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe('FILTER_INVALID');
+      expect(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe(
+        'FILTER_INVALID',
+      );
     }
-    expect((await exportFile('wenhualu').then((r) => r.status))).toBe(200);
+    expect(await exportFile('wenhualu').then((r) => r.status)).toBe(200);
     expect((await fetch(`${server.url}/spreadsheets/archives/export.xlsx`)).status).toBe(401);
   });
 });
-

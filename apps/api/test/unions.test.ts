@@ -20,10 +20,26 @@ const codesFor = async (user: string) => {
 
 describe('each user sees only their own subtree of unions', () => {
   it('province sees all; a city its city; a county its county; grassroots itself', async () => {
-    expect(await codesFor('province')).toEqual(
-      ['410000', '410100', '410100-001', '410105', '410105-001', '410105-002', '410181', '410181-001', '410200', '410204', '410204-001'],
-    );
-    expect(await codesFor('zhengzhou')).toEqual(['410100', '410100-001', '410105', '410105-001', '410105-002']);
+    expect(await codesFor('province')).toEqual([
+      '410000',
+      '410100',
+      '410100-001',
+      '410105',
+      '410105-001',
+      '410105-002',
+      '410181',
+      '410181-001',
+      '410200',
+      '410204',
+      '410204-001',
+    ]);
+    expect(await codesFor('zhengzhou')).toEqual([
+      '410100',
+      '410100-001',
+      '410105',
+      '410105-001',
+      '410105-002',
+    ]);
     expect(await codesFor('jinshui')).toEqual(['410105', '410105-001', '410105-002']);
     expect(await codesFor('wenhualu')).toEqual(['410105-001']);
     expect(await codesFor('gongyi')).toEqual(['410181', '410181-001']);
@@ -31,7 +47,11 @@ describe('each user sees only their own subtree of unions', () => {
   });
 
   it("another union's id reads as null, and its children cannot be listed", async () => {
-    const other = await server.graphql('query($id: ID!) { union(id: $id) { name } }', { id: tree.unions.gulou.id }, tokens.jinshui);
+    const other = await server.graphql(
+      'query($id: ID!) { union(id: $id) { name } }',
+      { id: tree.unions.gulou.id },
+      tokens.jinshui,
+    );
     expect(other.errors).toBeUndefined();
     expect(other.data!.union).toBeNull();
     const kids = await server.graphql(
@@ -73,20 +93,38 @@ describe('each user sees only their own subtree of unions', () => {
     const zz = res.data!.union.children.find((c: { name: string }) => c.name === '郑州市总工会');
     expect(zz.childCount).toBe(2);
     expect(zz.children.map((c: { childCount: number }) => c.childCount).sort()).toEqual([0, 2]);
-    const selects = res.statements.filter((s) => /^\s*select/i.test(s) && !/from "sessions"/.test(s));
+    const selects = res.statements.filter(
+      (s) => /^\s*select/i.test(s) && !/from "sessions"/.test(s),
+    );
     expect(selects).toHaveLength(1);
   });
 
   it('orders by name or level on request', async () => {
-    const res = await server.graphql('{ unions(first: 3, orderBy: LEVEL_ASC) { edges { node { level } } } }', {}, tokens.province);
-    expect(res.data!.unions.edges.map((e: { node: { level: string } }) => e.node.level)).toEqual(['PROVINCE', 'CITY', 'DIRECT_COUNTY']);
-    const byName = await server.graphql('{ unions(first: 100, orderBy: NAME_ASC) { edges { node { name } } } }', {}, tokens.zhengzhou);
+    const res = await server.graphql(
+      '{ unions(first: 3, orderBy: LEVEL_ASC) { edges { node { level } } } }',
+      {},
+      tokens.province,
+    );
+    expect(res.data!.unions.edges.map((e: { node: { level: string } }) => e.node.level)).toEqual([
+      'PROVINCE',
+      'CITY',
+      'DIRECT_COUNTY',
+    ]);
+    const byName = await server.graphql(
+      '{ unions(first: 100, orderBy: NAME_ASC) { edges { node { name } } } }',
+      {},
+      tokens.zhengzhou,
+    );
     const names = byName.data!.unions.edges.map((e: { node: { name: string } }) => e.node.name);
     expect(names).toEqual([...names].sort());
   });
 
   it('pages with Relay cursors', async () => {
-    const first = await server.graphql('{ unions(first: 4) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }', {}, tokens.province);
+    const first = await server.graphql(
+      '{ unions(first: 4) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }',
+      {},
+      tokens.province,
+    );
     expect(first.data!.unions.edges).toHaveLength(4);
     expect(first.data!.unions.pageInfo.hasNextPage).toBe(true);
     const second = await server.graphql(
@@ -94,7 +132,9 @@ describe('each user sees only their own subtree of unions', () => {
       { a: first.data!.unions.pageInfo.endCursor },
       tokens.province,
     );
-    const codes = [...first.data!.unions.edges, ...second.data!.unions.edges].map((e: { node: { code: string } }) => e.node.code);
+    const codes = [...first.data!.unions.edges, ...second.data!.unions.edges].map(
+      (e: { node: { code: string } }) => e.node.code,
+    );
     expect(new Set(codes).size).toBe(11);
     expect(second.data!.unions.pageInfo.hasNextPage).toBe(false);
   });
@@ -119,21 +159,40 @@ describe('creating and editing unions', () => {
   });
 
   it('a county admin registers a grassroots union under it, which then shows in its tree', async () => {
-    const res = await server.graphql(CREATE, { input: grassroots(tree.unions.jinshui.id, '410105-003') }, tokens.jinshui);
-    expect(res.data!.createUnion).toMatchObject({ __typename: 'Union', code: '410105-003', parent: { code: '410105' } });
+    const res = await server.graphql(
+      CREATE,
+      { input: grassroots(tree.unions.jinshui.id, '410105-003') },
+      tokens.jinshui,
+    );
+    expect(res.data!.createUnion).toMatchObject({
+      __typename: 'Union',
+      code: '410105-003',
+      parent: { code: '410105' },
+    });
     expect(await codesFor('jinshui')).toContain('410105-003');
     expect(await codesFor('kaifeng')).not.toContain('410105-003');
   });
 
   it("refuses a parent in another union's subtree", async () => {
-    const res = await server.graphql(CREATE, { input: grassroots(tree.unions.gulou.id, '410204-009') }, tokens.jinshui);
+    const res = await server.graphql(
+      CREATE,
+      { input: grassroots(tree.unions.gulou.id, '410204-009') },
+      tokens.jinshui,
+    );
     expect(res.data!.createUnion.__typename).toBe('ValidationError');
-    expect(res.data!.createUnion.fieldErrors[0]).toMatchObject({ path: ['parentId'], code: 'PARENT_NOT_FOUND' });
+    expect(res.data!.createUnion.fieldErrors[0]).toMatchObject({
+      path: ['parentId'],
+      code: 'PARENT_NOT_FOUND',
+    });
   });
 
   it('grassroots admins and analysts may not create unions', async () => {
     for (const user of ['wenhualu', 'analyst']) {
-      const res = await server.graphql(CREATE, { input: grassroots(tree.unions.wenhualu.id, `x-${user}`) }, tokens[user]);
+      const res = await server.graphql(
+        CREATE,
+        { input: grassroots(tree.unions.wenhualu.id, `x-${user}`) },
+        tokens[user],
+      );
       expect(res.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     }
   });
@@ -141,14 +200,27 @@ describe('creating and editing unions', () => {
   it('bad input is a ValidationError with codes and Chinese messages, and writes nothing', async () => {
     const res = await server.graphql(
       CREATE,
-      { input: { ...grassroots(tree.unions.jinshui.id, '410105-001'), regionCode: '4101', kind: null } },
+      {
+        input: {
+          ...grassroots(tree.unions.jinshui.id, '410105-001'),
+          regionCode: '4101',
+          kind: null,
+        },
+      },
       tokens.province,
     );
     const err = res.data!.createUnion;
     expect(err.__typename).toBe('ValidationError');
-    expect(err.fieldErrors.map((e: { code: string }) => e.code).sort()).toEqual(['REGION_CODE_FORMAT', 'UNION_KIND_REQUIRED']);
+    expect(err.fieldErrors.map((e: { code: string }) => e.code).sort()).toEqual([
+      'REGION_CODE_FORMAT',
+      'UNION_KIND_REQUIRED',
+    ]);
     expect(err.message).toMatch(/[\u4e00-\u9fa5]/);
-    const dup = await server.graphql(CREATE, { input: grassroots(tree.unions.jinshui.id, '410105-001') }, tokens.province);
+    const dup = await server.graphql(
+      CREATE,
+      { input: grassroots(tree.unions.jinshui.id, '410105-001') },
+      tokens.province,
+    );
     expect(dup.data!.createUnion.fieldErrors[0].code).toBe('UNION_CODE_TAKEN');
     const level = await server.graphql(
       CREATE,
@@ -165,12 +237,41 @@ describe('creating and editing unions', () => {
         __typename ... on Union { name version liaisonName } ... on ValidationError { fieldErrors { code } }
       }
     }`;
-    const input = { ...grassroots(tree.unions.jinshui.id, '410105-002'), name: '金水区黄河路社区工会联合会', kind: 'COMMUNITY', liaisonName: '王芳' };
-    const ok = await server.graphql(UPDATE, { id: tree.unions.huanghelu.id, v: 1, input }, tokens.jinshui);
-    expect(ok.data!.updateUnion).toEqual({ __typename: 'Union', name: '金水区黄河路社区工会联合会', version: 2, liaisonName: '王芳' });
-    const stale = await server.graphql(UPDATE, { id: tree.unions.huanghelu.id, v: 1, input: { ...input, name: '旧名' } }, tokens.jinshui);
-    expect(stale.data!.updateUnion).toEqual({ __typename: 'ValidationError', fieldErrors: [{ code: 'VERSION_CONFLICT' }] });
-    const own = await server.graphql(UPDATE, { id: tree.unions.jinshui.id, v: 1, input: { ...input, level: 'COUNTY', kind: null, parentId: tree.unions.zhengzhou.id } }, tokens.jinshui);
+    const input = {
+      ...grassroots(tree.unions.jinshui.id, '410105-002'),
+      name: '金水区黄河路社区工会联合会',
+      kind: 'COMMUNITY',
+      liaisonName: '王芳',
+    };
+    const ok = await server.graphql(
+      UPDATE,
+      { id: tree.unions.huanghelu.id, v: 1, input },
+      tokens.jinshui,
+    );
+    expect(ok.data!.updateUnion).toEqual({
+      __typename: 'Union',
+      name: '金水区黄河路社区工会联合会',
+      version: 2,
+      liaisonName: '王芳',
+    });
+    const stale = await server.graphql(
+      UPDATE,
+      { id: tree.unions.huanghelu.id, v: 1, input: { ...input, name: '旧名' } },
+      tokens.jinshui,
+    );
+    expect(stale.data!.updateUnion).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [{ code: 'VERSION_CONFLICT' }],
+    });
+    const own = await server.graphql(
+      UPDATE,
+      {
+        id: tree.unions.jinshui.id,
+        v: 1,
+        input: { ...input, level: 'COUNTY', kind: null, parentId: tree.unions.zhengzhou.id },
+      },
+      tokens.jinshui,
+    );
     expect(own.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });

@@ -8,7 +8,8 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   server = await startTestServer();
   tree = await seedFixtureTree(server.db);
-  for (const username of ['province', 'zhengzhou', 'jinshui', 'kaifeng', 'analyst']) tokens[username] = await server.login(username);
+  for (const username of ['province', 'zhengzhou', 'jinshui', 'kaifeng', 'analyst'])
+    tokens[username] = await server.login(username);
 });
 afterAll(() => server?.close());
 
@@ -31,34 +32,79 @@ describe('managing users', () => {
   it('a city admin creates a grassroots admin in its subtree, who can then sign in', async () => {
     const res = await server.graphql(
       CREATE,
-      { input: { username: 'Wang.Fang', name: '王芳', password: 'a-good-password', role: 'GRASSROOTS_ADMIN', unionId: tree.unions.huanghelu.id } },
+      {
+        input: {
+          username: 'Wang.Fang',
+          name: '王芳',
+          password: 'a-good-password',
+          role: 'GRASSROOTS_ADMIN',
+          unionId: tree.unions.huanghelu.id,
+        },
+      },
       tokens.zhengzhou,
     );
-    expect(res.data!.createUser).toMatchObject({ __typename: 'User', username: 'wang.fang', role: 'GRASSROOTS_ADMIN', union: { code: '410105-002' } });
+    expect(res.data!.createUser).toMatchObject({
+      __typename: 'User',
+      username: 'wang.fang',
+      role: 'GRASSROOTS_ADMIN',
+      union: { code: '410105-002' },
+    });
     expect(await server.login('wang.fang', 'a-good-password')).toBeTruthy();
   });
 
   it('refuses a union outside the subtree, a role that does not fit the level, a short password, a taken name', async () => {
     const outside = await server.graphql(
       CREATE,
-      { input: { username: 'x1', name: '某某', password: 'long-enough-1', role: 'GRASSROOTS_ADMIN', unionId: tree.unions.gulouJc.id } },
+      {
+        input: {
+          username: 'x1',
+          name: '某某',
+          password: 'long-enough-1',
+          role: 'GRASSROOTS_ADMIN',
+          unionId: tree.unions.gulouJc.id,
+        },
+      },
       tokens.zhengzhou,
     );
-    expect(outside.data!.createUser.fieldErrors[0]).toMatchObject({ path: ['unionId'], code: 'UNION_NOT_FOUND' });
+    expect(outside.data!.createUser.fieldErrors[0]).toMatchObject({
+      path: ['unionId'],
+      code: 'UNION_NOT_FOUND',
+    });
     const bad = await server.graphql(
       CREATE,
-      { input: { username: 'jinshui', name: '某某', password: 'short', role: 'PROVINCE_ADMIN', unionId: tree.unions.jinshui.id } },
+      {
+        input: {
+          username: 'jinshui',
+          name: '某某',
+          password: 'short',
+          role: 'PROVINCE_ADMIN',
+          unionId: tree.unions.jinshui.id,
+        },
+      },
       tokens.zhengzhou,
     );
     const codes = bad.data!.createUser.fieldErrors.map((e: { code: string }) => e.code).sort();
-    expect(codes).toEqual(['PASSWORD_TOO_SHORT', 'ROLE_NOT_ALLOWED', 'ROLE_NOT_FOR_LEVEL', 'USERNAME_TAKEN']);
+    expect(codes).toEqual([
+      'PASSWORD_TOO_SHORT',
+      'ROLE_NOT_ALLOWED',
+      'ROLE_NOT_FOR_LEVEL',
+      'USERNAME_TAKEN',
+    ]);
   });
 
   it('county admins and analysts may not manage users', async () => {
     for (const user of ['jinshui', 'analyst']) {
       const res = await server.graphql(
         CREATE,
-        { input: { username: `by-${user}`, name: '某某', password: 'long-enough-1', role: 'GRASSROOTS_ADMIN', unionId: tree.unions.wenhualu.id } },
+        {
+          input: {
+            username: `by-${user}`,
+            name: '某某',
+            password: 'long-enough-1',
+            role: 'GRASSROOTS_ADMIN',
+            unionId: tree.unions.wenhualu.id,
+          },
+        },
         tokens[user],
       );
       expect(res.errors![0]!.extensions!.code).toBe('FORBIDDEN');
@@ -67,14 +113,34 @@ describe('managing users', () => {
 
   it('disabling a user or changing the password signs them out at once; versions are checked', async () => {
     const victim = await server.login('huanghelu');
-    const [row] = (await server.graphql('{ users(search: "huanghelu") { edges { node { id version } } } }', {}, tokens.zhengzhou)).data!.users.edges;
+    const [row] = (
+      await server.graphql(
+        '{ users(search: "huanghelu") { edges { node { id version } } } }',
+        {},
+        tokens.zhengzhou,
+      )
+    ).data!.users.edges;
     const { id, version } = row.node;
-    const res = await server.graphql(UPDATE, { id, v: version, input: { disabled: true } }, tokens.zhengzhou);
+    const res = await server.graphql(
+      UPDATE,
+      { id, v: version, input: { disabled: true } },
+      tokens.zhengzhou,
+    );
     expect(res.data!.updateUser).toMatchObject({ disabled: true, version: version + 1 });
-    expect((await server.graphql('{ me { id } }', {}, victim)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
-    const stale = await server.graphql(UPDATE, { id, v: version, input: { disabled: false } }, tokens.zhengzhou);
+    expect((await server.graphql('{ me { id } }', {}, victim)).errors![0]!.extensions!.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const stale = await server.graphql(
+      UPDATE,
+      { id, v: version, input: { disabled: false } },
+      tokens.zhengzhou,
+    );
     expect(stale.data!.updateUser.fieldErrors[0].code).toBe('VERSION_CONFLICT');
-    const otherCity = await server.graphql(UPDATE, { id, v: version + 1, input: { disabled: false } }, tokens.kaifeng);
+    const otherCity = await server.graphql(
+      UPDATE,
+      { id, v: version + 1, input: { disabled: false } },
+      tokens.kaifeng,
+    );
     expect(otherCity.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
@@ -84,19 +150,35 @@ describe('managing users', () => {
       { u: tree.unions.jinshui.id },
       tokens.zhengzhou,
     );
-    const names = res.data!.users.edges.map((e: { node: { username: string } }) => e.node.username).sort();
+    const names = res
+      .data!.users.edges.map((e: { node: { username: string } }) => e.node.username)
+      .sort();
     expect(names).toEqual(['huanghelu', 'jinshui', 'wang.fang', 'wenhualu']);
     expect(res.data!.users.totalCount).toBe(4);
-    const outside = await server.graphql('query($u: ID) { users(unionId: $u) { totalCount } }', { u: tree.unions.gulou.id }, tokens.zhengzhou);
+    const outside = await server.graphql(
+      'query($u: ID) { users(unionId: $u) { totalCount } }',
+      { u: tree.unions.gulou.id },
+      tokens.zhengzhou,
+    );
     expect(outside.data!.users.totalCount).toBe(0);
   });
 
   it('lists only users of the subtree, and never exposes password hashes', async () => {
-    const res = await server.graphql('{ users(first: 100) { totalCount edges { node { username union { code } } } } }', {}, tokens.kaifeng);
-    const names = res.data!.users.edges.map((e: { node: { username: string } }) => e.node.username).sort();
+    const res = await server.graphql(
+      '{ users(first: 100) { totalCount edges { node { username union { code } } } } }',
+      {},
+      tokens.kaifeng,
+    );
+    const names = res
+      .data!.users.edges.map((e: { node: { username: string } }) => e.node.username)
+      .sort();
     expect(names).toEqual(['gulou', 'gulou-jc', 'kaifeng']);
     expect(res.data!.users.totalCount).toBe(3);
-    const introspect = await server.graphql('{ __type(name: "User") { fields { name } } }', {}, tokens.province);
+    const introspect = await server.graphql(
+      '{ __type(name: "User") { fields { name } } }',
+      {},
+      tokens.province,
+    );
     const fields = introspect.data!.__type.fields.map((f: { name: string }) => f.name);
     expect(fields).not.toContain('passwordHash');
     expect(Object.keys(FIXTURE_USERS).length).toBeGreaterThan(5);

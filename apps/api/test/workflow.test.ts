@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveInput } from './support/archive-input.js';
 import { FIXTURE_USERS, seedFixtureTree } from './support/fixtures.js';
 import { startTestServer, type TestServer } from './support/server.js';
-import { daysFromToday, DETERMINATION, workflowClient, type Workflow, type WorkflowMutation } from './support/workflow.js';
+import {
+  daysFromToday,
+  DETERMINATION,
+  workflowClient,
+  type Workflow,
+  type WorkflowMutation,
+} from './support/workflow.js';
 
 let server: TestServer;
 let flow: Workflow;
@@ -11,7 +17,8 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   server = await startTestServer();
   await seedFixtureTree(server.db);
-  for (const username of Object.keys(FIXTURE_USERS)) tokens[username] = await server.login(username);
+  for (const username of Object.keys(FIXTURE_USERS))
+    tokens[username] = await server.login(username);
   flow = workflowClient(server, tokens);
 });
 afterAll(() => server?.close());
@@ -58,36 +65,58 @@ const APPROVER_ACTIONS: [WorkflowMutation, State, State][] = [
 
 describe('who may move an archive of 文化路 (under the 金水 county, under 郑州)', () => {
   const cases: [WorkflowMutation, State, State, string[]][] = [
-    ...KEEPER_ACTIONS.map(([a, from, to]) => [a, from, to, ['wenhualu', 'province']] as [WorkflowMutation, State, State, string[]]),
-    ...APPROVER_ACTIONS.map(([a, from, to]) => [a, from, to, ['jinshui', 'province']] as [WorkflowMutation, State, State, string[]]),
+    ...KEEPER_ACTIONS.map(
+      ([a, from, to]) =>
+        [a, from, to, ['wenhualu', 'province']] as [WorkflowMutation, State, State, string[]],
+    ),
+    ...APPROVER_ACTIONS.map(
+      ([a, from, to]) =>
+        [a, from, to, ['jinshui', 'province']] as [WorkflowMutation, State, State, string[]],
+    ),
   ];
-  it.each(cases)('%s (%s → %s): allowed for %j, FORBIDDEN for every other role and union', async (action, from, to, allowed) => {
-    const id = await archiveIn(from);
-    const before = await writtenFor(id);
-    for (const user of Object.keys(FIXTURE_USERS).filter((u) => !allowed.includes(u))) {
-      const result = await flow.run(action, id, tokens[user]!);
-      expect(result, `${action} by ${user}`).toMatchObject({ __typename: 'Error', code: 'FORBIDDEN' });
-    }
-    expect(await writtenFor(id)).toBe(before);
-    for (const [i, user] of allowed.entries()) {
-      const target = i === 0 ? id : await archiveIn(from);
-      const version = JSON.parse(await writtenFor(target))[0].version;
-      const result = await flow.step(action, target, tokens[user]!);
-      expect(result).toMatchObject({ status: to, version: version + 1 });
-    }
-  });
+  it.each(cases)(
+    '%s (%s → %s): allowed for %j, FORBIDDEN for every other role and union',
+    async (action, from, to, allowed) => {
+      const id = await archiveIn(from);
+      const before = await writtenFor(id);
+      for (const user of Object.keys(FIXTURE_USERS).filter((u) => !allowed.includes(u))) {
+        const result = await flow.run(action, id, tokens[user]!);
+        expect(result, `${action} by ${user}`).toMatchObject({
+          __typename: 'Error',
+          code: 'FORBIDDEN',
+        });
+      }
+      expect(await writtenFor(id)).toBe(before);
+      for (const [i, user] of allowed.entries()) {
+        const target = i === 0 ? id : await archiveIn(from);
+        const version = JSON.parse(await writtenFor(target))[0].version;
+        const result = await flow.step(action, target, tokens[user]!);
+        expect(result).toMatchObject({ status: to, version: version + 1 });
+      }
+    },
+  );
 
   it('the city approves for a grassroots union directly under it; the county does not', async () => {
     const id = await archiveIn('PENDING_APPROVAL', 'zz-direct', 'zhengzhou');
-    expect(await flow.run('approveArchive', id, tokens.jinshui!)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await flow.step('approveArchive', id, tokens.zhengzhou!)).toMatchObject({ status: 'ESTABLISHED' });
-    expect(await flow.step('exitArchive', id, tokens.zhengzhou!)).toMatchObject({ status: 'EXITED' });
+    expect(await flow.run('approveArchive', id, tokens.jinshui!)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await flow.step('approveArchive', id, tokens.zhengzhou!)).toMatchObject({
+      status: 'ESTABLISHED',
+    });
+    expect(await flow.step('exitArchive', id, tokens.zhengzhou!)).toMatchObject({
+      status: 'EXITED',
+    });
   });
 
   it('a directly administered county approves like a county; a city admin does not', async () => {
     const id = await archiveIn('PENDING_APPROVAL', 'gongyi-jc', 'gongyi');
-    expect(await flow.run('approveArchive', id, tokens.zhengzhou!)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await flow.step('approveArchive', id, tokens.gongyi!)).toMatchObject({ status: 'ESTABLISHED' });
+    expect(await flow.run('approveArchive', id, tokens.zhengzhou!)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await flow.step('approveArchive', id, tokens.gongyi!)).toMatchObject({
+      status: 'ESTABLISHED',
+    });
   });
 });
 
@@ -102,46 +131,82 @@ describe('transitions from the wrong state', () => {
     ['exitArchive', 'PENDING_APPROVAL', 'jinshui'],
     ['reenterArchive', 'ESTABLISHED', 'jinshui'],
   ];
-  it.each(wrong)('%s on a %s archive is INVALID_TRANSITION naming the state, and writes nothing', async (action, state, user) => {
-    const id = await archiveIn(state);
-    const before = await writtenFor(id);
-    const result = await flow.run(action, id, tokens[user]!);
-    expect(result.__typename).toBe('ValidationError');
-    expect(result.fieldErrors).toEqual([expect.objectContaining({ path: ['status'], code: 'INVALID_TRANSITION' })]);
-    const label = { DRAFT: '录入中', PUBLICIZING: '公示中', PENDING_APPROVAL: '待审批', ESTABLISHED: '已建档', EXITED: '已脱困' }[state];
-    expect(result.message).toContain(label);
-    expect(await writtenFor(id)).toBe(before);
-  });
+  it.each(wrong)(
+    '%s on a %s archive is INVALID_TRANSITION naming the state, and writes nothing',
+    async (action, state, user) => {
+      const id = await archiveIn(state);
+      const before = await writtenFor(id);
+      const result = await flow.run(action, id, tokens[user]!);
+      expect(result.__typename).toBe('ValidationError');
+      expect(result.fieldErrors).toEqual([
+        expect.objectContaining({ path: ['status'], code: 'INVALID_TRANSITION' }),
+      ]);
+      const label = {
+        DRAFT: '录入中',
+        PUBLICIZING: '公示中',
+        PENDING_APPROVAL: '待审批',
+        ESTABLISHED: '已建档',
+        EXITED: '已脱困',
+      }[state];
+      expect(result.message).toContain(label);
+      expect(await writtenFor(id)).toBe(before);
+    },
+  );
 });
 
 describe('public notice', () => {
   it('refuses a notice that ends before it starts; past dates are fine', async () => {
     const id = await archiveIn('DRAFT');
-    const bad = await flow.run('startPublicNotice', id, tokens.wenhualu!, { startsOn: '2026-03-10', endsOn: '2026-03-09' });
-    expect(bad.fieldErrors).toEqual([expect.objectContaining({ path: ['endsOn'], code: 'NOTICE_ENDS_BEFORE_START' })]);
-    const ok = await flow.step('startPublicNotice', id, tokens.wenhualu!, { startsOn: '2016-08-01', endsOn: '2016-08-07' });
+    const bad = await flow.run('startPublicNotice', id, tokens.wenhualu!, {
+      startsOn: '2026-03-10',
+      endsOn: '2026-03-09',
+    });
+    expect(bad.fieldErrors).toEqual([
+      expect.objectContaining({ path: ['endsOn'], code: 'NOTICE_ENDS_BEFORE_START' }),
+    ]);
+    const ok = await flow.step('startPublicNotice', id, tokens.wenhualu!, {
+      startsOn: '2016-08-01',
+      endsOn: '2016-08-07',
+    });
     expect(ok).toMatchObject({ noticeStartsOn: '2016-08-01', noticeEndsOn: '2016-08-07' });
   });
 
   it('refuses submission until the last day of the notice has passed, and offers it only then', async () => {
     const id = await archiveIn('DRAFT');
-    const running = await flow.step('startPublicNotice', id, tokens.wenhualu!, { startsOn: daysFromToday(-6), endsOn: daysFromToday(0) });
+    const running = await flow.step('startPublicNotice', id, tokens.wenhualu!, {
+      startsOn: daysFromToday(-6),
+      endsOn: daysFromToday(0),
+    });
     expect(running.availableActions).not.toContain('submitForApproval');
     const early = await flow.run('submitForApproval', id, tokens.wenhualu!);
-    expect(early.fieldErrors).toEqual([expect.objectContaining({ path: ['noticeEndsOn'], code: 'NOTICE_NOT_ENDED' })]);
+    expect(early.fieldErrors).toEqual([
+      expect.objectContaining({ path: ['noticeEndsOn'], code: 'NOTICE_NOT_ENDED' }),
+    ]);
     expect(early.message).toContain(daysFromToday(1));
 
     const ended = await archiveIn('PUBLICIZING');
-    const read = await server.graphql('query($id: ID!) { archive(id: $id) { availableActions } }', { id: ended }, tokens.wenhualu);
-    expect([...read.data!.archive.availableActions].sort()).toEqual(['recordObjection', 'submitForApproval', 'withdrawPublicNotice']);
+    const read = await server.graphql(
+      'query($id: ID!) { archive(id: $id) { availableActions } }',
+      { id: ended },
+      tokens.wenhualu,
+    );
+    expect([...read.data!.archive.availableActions].sort()).toEqual([
+      'recordObjection',
+      'submitForApproval',
+      'withdrawPublicNotice',
+    ]);
   });
 
   it('objections need a note; withdrawing needs a reason and clears the notice dates', async () => {
     const id = await archiveIn('PUBLICIZING');
     const blank = await flow.run('recordObjection', id, tokens.wenhualu!, { note: '   ' });
-    expect(blank.fieldErrors).toEqual([expect.objectContaining({ path: ['note'], code: 'REQUIRED' })]);
+    expect(blank.fieldErrors).toEqual([
+      expect.objectContaining({ path: ['note'], code: 'REQUIRED' }),
+    ]);
     const noReason = await flow.run('withdrawPublicNotice', id, tokens.wenhualu!, { reason: '' });
-    expect(noReason.fieldErrors).toEqual([expect.objectContaining({ path: ['reason'], code: 'REQUIRED' })]);
+    expect(noReason.fieldErrors).toEqual([
+      expect.objectContaining({ path: ['reason'], code: 'REQUIRED' }),
+    ]);
     const withdrawn = await flow.step('withdrawPublicNotice', id, tokens.wenhualu!);
     expect(withdrawn).toMatchObject({ status: 'DRAFT', noticeStartsOn: null, noticeEndsOn: null });
   });
@@ -150,33 +215,62 @@ describe('public notice', () => {
 describe('approval and rejection', () => {
   it('approval needs a valid determination; a non-target is refused (reject it instead)', async () => {
     const id = await archiveIn('PENDING_APPROVAL');
-    const incomplete = await flow.run('approveArchive', id, tokens.jinshui!, { determination: { ...DETERMINATION, keyGroups: [] } });
-    expect(incomplete.fieldErrors).toContainEqual(expect.objectContaining({ path: ['determination', 'keyGroups'], code: 'KEY_GROUPS_REQUIRED' }));
+    const incomplete = await flow.run('approveArchive', id, tokens.jinshui!, {
+      determination: { ...DETERMINATION, keyGroups: [] },
+    });
+    expect(incomplete.fieldErrors).toContainEqual(
+      expect.objectContaining({
+        path: ['determination', 'keyGroups'],
+        code: 'KEY_GROUPS_REQUIRED',
+      }),
+    );
     const notTarget = await flow.run('approveArchive', id, tokens.jinshui!, {
-      determination: { isTarget: false, decidedOn: daysFromToday(-1), keyGroups: [], measures: [], actionPlans: [] },
+      determination: {
+        isTarget: false,
+        decidedOn: daysFromToday(-1),
+        keyGroups: [],
+        measures: [],
+        actionPlans: [],
+      },
     });
     expect(notTarget.fieldErrors).toEqual([
-      expect.objectContaining({ path: ['determination', 'isTarget'], code: 'APPROVAL_REQUIRES_TARGET' }),
+      expect.objectContaining({
+        path: ['determination', 'isTarget'],
+        code: 'APPROVAL_REQUIRES_TARGET',
+      }),
     ]);
     const approved = await flow.step('approveArchive', id, tokens.jinshui!);
-    expect(approved).toMatchObject({ status: 'ESTABLISHED', determination: { isTarget: true, keyGroups: ['EXPENDITURE_HARDSHIP'] } });
+    expect(approved).toMatchObject({
+      status: 'ESTABLISHED',
+      determination: { isTarget: true, keyGroups: ['EXPENDITURE_HARDSHIP'] },
+    });
     expect(approved.approvedAt).toBeTruthy();
   });
 
   it('rejection needs a reason, which stays on the archive until it is approved', async () => {
     const id = await archiveIn('PENDING_APPROVAL');
     const blank = await flow.run('rejectArchive', id, tokens.jinshui!, { reason: ' ' });
-    expect(blank.fieldErrors).toEqual([expect.objectContaining({ path: ['reason'], code: 'REQUIRED' })]);
+    expect(blank.fieldErrors).toEqual([
+      expect.objectContaining({ path: ['reason'], code: 'REQUIRED' }),
+    ]);
     const rejected = await flow.step('rejectArchive', id, tokens.jinshui!);
-    expect(rejected).toMatchObject({ status: 'DRAFT', rejectionReason: '家庭收入证明不全，请补充。' });
+    expect(rejected).toMatchObject({
+      status: 'DRAFT',
+      rejectionReason: '家庭收入证明不全，请补充。',
+    });
     await flow.step('startPublicNotice', id, tokens.wenhualu!);
     await flow.step('submitForApproval', id, tokens.wenhualu!);
-    expect(await flow.step('approveArchive', id, tokens.jinshui!)).toMatchObject({ rejectionReason: null });
+    expect(await flow.step('approveArchive', id, tokens.jinshui!)).toMatchObject({
+      rejectionReason: null,
+    });
   });
 
   it('two approvers at once: one wins, the other is refused and nothing is written twice', async () => {
     const id = await archiveIn('PENDING_APPROVAL');
-    const results = await Promise.all([flow.run('approveArchive', id, tokens.jinshui!), flow.run('approveArchive', id, tokens.province!)]);
+    const results = await Promise.all([
+      flow.run('approveArchive', id, tokens.jinshui!),
+      flow.run('approveArchive', id, tokens.province!),
+    ]);
     const kinds = results.map((r) => r.__typename).sort();
     expect(kinds).toEqual(['Archive', 'ValidationError']);
     const loser = results.find((r) => r.__typename === 'ValidationError')!;
@@ -201,14 +295,29 @@ describe('exit and re-entry', () => {
       const result = await flow.run('exitArchive', id, tokens.jinshui!, args);
       expect(result.fieldErrors, code).toEqual([expect.objectContaining({ path, code })]);
     }
-    const exited = await flow.step('exitArchive', id, tokens.jinshui!, { on: daysFromToday(0), reason: 'MOVED_AWAY', note: null });
-    expect(exited).toMatchObject({ status: 'EXITED', exitedOn: daysFromToday(0), exitReason: 'MOVED_AWAY', exitNote: null });
+    const exited = await flow.step('exitArchive', id, tokens.jinshui!, {
+      on: daysFromToday(0),
+      reason: 'MOVED_AWAY',
+      note: null,
+    });
+    expect(exited).toMatchObject({
+      status: 'EXITED',
+      exitedOn: daysFromToday(0),
+      exitReason: 'MOVED_AWAY',
+      exitNote: null,
+    });
   });
 
   it('re-entry starts a new cycle with the exit facts cleared', async () => {
     const id = await archiveIn('EXITED');
     const back = await flow.step('reenterArchive', id, tokens.jinshui!);
-    expect(back).toMatchObject({ status: 'ESTABLISHED', cycle: 2, exitedOn: null, exitReason: null, exitNote: null });
+    expect(back).toMatchObject({
+      status: 'ESTABLISHED',
+      cycle: 2,
+      exitedOn: null,
+      exitReason: null,
+      exitNote: null,
+    });
   });
 
   it('re-entry is refused while the worker has another live archive, naming its union', async () => {
@@ -217,7 +326,11 @@ describe('exit and re-entry', () => {
     await flow.create('huanghelu', workerSeq);
     const result = await flow.run('reenterArchive', id, tokens.jinshui!);
     expect(result.fieldErrors).toEqual([
-      expect.objectContaining({ path: ['idNumber'], code: 'ID_NUMBER_HAS_LIVE_ARCHIVE', message: expect.stringContaining('黄河路') }),
+      expect.objectContaining({
+        path: ['idNumber'],
+        code: 'ID_NUMBER_HAS_LIVE_ARCHIVE',
+        message: expect.stringContaining('黄河路'),
+      }),
     ]);
   });
 });
@@ -233,7 +346,10 @@ describe('versions', () => {
       { id, input: archiveInput(seq - 1, { remarks: '基于旧版本的修改' }) },
       tokens.wenhualu,
     );
-    expect(res.data!.updateArchive).toEqual({ __typename: 'ValidationError', fieldErrors: [{ code: 'VERSION_CONFLICT' }] });
+    expect(res.data!.updateArchive).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [{ code: 'VERSION_CONFLICT' }],
+    });
   });
 });
 
@@ -241,7 +357,8 @@ describe('available actions', () => {
   it('lists only what this viewer may do now', async () => {
     const id = await archiveIn('PENDING_APPROVAL');
     const q = 'query($id: ID!) { archive(id: $id) { availableActions } }';
-    const seen = async (user: string) => (await server.graphql(q, { id }, tokens[user])).data!.archive.availableActions;
+    const seen = async (user: string) =>
+      (await server.graphql(q, { id }, tokens[user])).data!.archive.availableActions;
     expect(await seen('jinshui')).toEqual(['approveArchive', 'rejectArchive']);
     expect(await seen('province')).toEqual(['approveArchive', 'rejectArchive']);
     expect(await seen('wenhualu')).toEqual([]);

@@ -13,13 +13,16 @@ describe('target month', () => {
   it('accepts YYYY-MM', () => {
     expect(parseYearMonth(' 2027-06 ', '帮扶任务完成时限')).toEqual({ ok: true, value: '2027-06' });
   });
-  it.each(['2027-13', '2027-00', '2027-6', '27-06', '2027-06-01', '1899-12', ''])('rejects %s', (v) => {
-    expect(parseYearMonth(v, '帮扶任务完成时限')).toMatchObject({
-      ok: false,
-      code: 'YEAR_MONTH_FORMAT',
-      message: expect.stringContaining('帮扶任务完成时限'),
-    });
-  });
+  it.each(['2027-13', '2027-00', '2027-6', '27-06', '2027-06-01', '1899-12', ''])(
+    'rejects %s',
+    (v) => {
+      expect(parseYearMonth(v, '帮扶任务完成时限')).toMatchObject({
+        ok: false,
+        code: 'YEAR_MONTH_FORMAT',
+        message: expect.stringContaining('帮扶任务完成时限'),
+      });
+    },
+  );
   it('is overdue only once the whole month has passed', () => {
     expect(monthHasPassed('2027-06-01', '2027-06-30')).toBe(false);
     expect(monthHasPassed('2027-06', '2027-07-01')).toBe(true);

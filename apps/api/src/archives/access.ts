@@ -25,9 +25,19 @@ export function personName(viewer: Viewer | null, name: string): string {
 
 /** Catalogue fields that identify a person: shown to admins, null for analysts. */
 export const IDENTIFYING_ARCHIVE_FIELDS = [
-  'birthDate', 'health', 'disabilityCategory', 'disabilityGrade', 'otherContact', 'address', 'bankName', 'bankBranch',
+  'birthDate',
+  'health',
+  'disabilityCategory',
+  'disabilityGrade',
+  'otherContact',
+  'address',
+  'bankName',
+  'bankBranch',
 ] as const;
 
 /** Everything an analyst never sees of an archive, now or in its history. */
-export const ANALYST_HIDDEN_ARCHIVE_FIELDS: readonly string[] = [...REVEALABLE_FIELDS, ...IDENTIFYING_ARCHIVE_FIELDS];
+export const ANALYST_HIDDEN_ARCHIVE_FIELDS: readonly string[] = [
+  ...REVEALABLE_FIELDS,
+  ...IDENTIFYING_ARCHIVE_FIELDS,
+];
 export const ANALYST_HIDDEN_MEMBER_FIELDS: readonly string[] = ['idNumber', 'birthDate', 'health'];

@@ -1,12 +1,22 @@
-import { makeDeterminationInputSchema, toFieldErrors, type DeterminationInput } from '@bangfu/domain';
+import {
+  makeDeterminationInputSchema,
+  toFieldErrors,
+  type DeterminationInput,
+} from '@bangfu/domain';
 import { ValidationError } from '../schema/errors.js';
 import { requiredText, transition, type Actor } from './workflow.js';
 
 function validDetermination(raw: Record<string, unknown>): DeterminationInput {
   const parsed = makeDeterminationInputSchema().safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors = toFieldErrors(parsed.error).map((e) => ({ ...e, path: ['determination', ...e.path] }));
-    throw new ValidationError(`确定信息有 ${fieldErrors.length} 处需要修改：${fieldErrors[0]!.message}`, fieldErrors);
+    const fieldErrors = toFieldErrors(parsed.error).map((e) => ({
+      ...e,
+      path: ['determination', ...e.path],
+    }));
+    throw new ValidationError(
+      `确定信息有 ${fieldErrors.length} 处需要修改：${fieldErrors[0]!.message}`,
+      fieldErrors,
+    );
   }
   // Approval establishes an archive for assistance; a household found not to be a target is sent
   // back with rejectArchive (and its reason), so that no established archive is a non-target.
@@ -24,9 +34,29 @@ function validDetermination(raw: Record<string, unknown>): DeterminationInput {
 export function approveArchive(actor: Actor, id: string, raw: Record<string, unknown>) {
   return transition(actor, id, 'approveArchive', (row) => {
     const d = validDetermination(raw);
-    const { isTarget, decidedOn, keyGroups, keyGroupOther, measures, measureOther, actionPlans, actionPlanOther } = row;
+    const {
+      isTarget,
+      decidedOn,
+      keyGroups,
+      keyGroupOther,
+      measures,
+      measureOther,
+      actionPlans,
+      actionPlanOther,
+    } = row;
     const before =
-      isTarget == null ? null : { isTarget, decidedOn, keyGroups, keyGroupOther, measures, measureOther, actionPlans, actionPlanOther };
+      isTarget == null
+        ? null
+        : {
+            isTarget,
+            decidedOn,
+            keyGroups,
+            keyGroupOther,
+            measures,
+            measureOther,
+            actionPlans,
+            actionPlanOther,
+          };
     const determination = {
       isTarget: d.isTarget,
       decidedOn: d.decidedOn,
@@ -38,7 +68,12 @@ export function approveArchive(actor: Actor, id: string, raw: Record<string, unk
       actionPlanOther: d.actionPlanOther ?? null,
     };
     return {
-      set: { ...determination, approvedAt: new Date(), approvedBy: actor.viewer.id, rejectionReason: null },
+      set: {
+        ...determination,
+        approvedAt: new Date(),
+        approvedBy: actor.viewer.id,
+        rejectionReason: null,
+      },
       changes: { determination: { from: before, to: determination } },
     };
   });

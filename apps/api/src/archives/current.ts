@@ -11,7 +11,11 @@ const orNull = <T>(value: T | null | undefined) => (value == null ? undefined : 
  * The stored archive in the shape of its input (API names, full values), so that an update can
  * be compared with what was there, and history can say what changed.
  */
-export function inputOfArchive(row: ArchiveRow, members: MemberRow[], sealer: Sealer): ArchiveInput {
+export function inputOfArchive(
+  row: ArchiveRow,
+  members: MemberRow[],
+  sealer: Sealer,
+): ArchiveInput {
   return {
     hardshipCategory: row.hardshipCategory,
     name: row.name,
@@ -49,7 +53,9 @@ export function inputOfArchive(row: ArchiveRow, members: MemberRow[], sealer: Se
     medicalMutualAid: row.medicalMutualAid,
     canSelfHelp: row.canSelfHelp,
     zeroEmployment: row.zeroEmployment,
-    members: [...members].sort((a, b) => a.position - b.position).map((m) => memberInputOf(m, sealer)),
+    members: [...members]
+      .sort((a, b) => a.position - b.position)
+      .map((m) => memberInputOf(m, sealer)),
     primaryCause: row.primaryCause as ArchiveInput['primaryCause'],
     secondaryCauses: row.secondaryCauses as ArchiveInput['secondaryCauses'],
     bankName: orNull(row.bankName),

@@ -19,7 +19,12 @@ async function cycleEstablishedOn(db: Database, row: ArchiveRow): Promise<string
   const [last] = await db
     .select({ at: archiveHistory.at })
     .from(archiveHistory)
-    .where(and(eq(archiveHistory.archiveId, row.id), inArray(archiveHistory.action, ['approveArchive', 'reenterArchive'])))
+    .where(
+      and(
+        eq(archiveHistory.archiveId, row.id),
+        inArray(archiveHistory.action, ['approveArchive', 'reenterArchive']),
+      ),
+    )
     .orderBy(desc(archiveHistory.id))
     .limit(1);
   const at = last?.at ?? row.approvedAt;
@@ -30,25 +35,50 @@ async function checkExitReason(db: Database, reason: string) {
   const [entry] = await db
     .select({ code: dictionaryEntries.code })
     .from(dictionaryEntries)
-    .where(and(eq(dictionaryEntries.dictionary, 'exitReason'), eq(dictionaryEntries.code, reason), eq(dictionaryEntries.retired, false)))
+    .where(
+      and(
+        eq(dictionaryEntries.dictionary, 'exitReason'),
+        eq(dictionaryEntries.code, reason),
+        eq(dictionaryEntries.retired, false),
+      ),
+    )
     .limit(1);
   if (!entry) {
-    throw ValidationError.field(['reason'], 'NOT_IN_DICTIONARY', formatErrorMessage('NOT_IN_DICTIONARY', { label: '退出原因', value: reason }));
+    throw ValidationError.field(
+      ['reason'],
+      'NOT_IN_DICTIONARY',
+      formatErrorMessage('NOT_IN_DICTIONARY', { label: '退出原因', value: reason }),
+    );
   }
 }
 
 /** 脱困/退出 (ESTABLISHED → EXITED): a past date within the cycle, and a reason from the dictionary. */
-export function exitArchive(actor: Actor, id: string, on: string, reason: string, note: string | null | undefined) {
+export function exitArchive(
+  actor: Actor,
+  id: string,
+  on: string,
+  reason: string,
+  note: string | null | undefined,
+) {
   return transition(actor, id, 'exitArchive', async (row) => {
-    if (on > todayIso()) throw ValidationError.field(['on'], 'DATE_IN_FUTURE', '退出日期不能晚于今天。');
+    if (on > todayIso())
+      throw ValidationError.field(['on'], 'DATE_IN_FUTURE', '退出日期不能晚于今天。');
     const establishedOn = await cycleEstablishedOn(actor.db, row);
     if (establishedOn && on < establishedOn) {
-      throw ValidationError.field(['on'], 'EXIT_BEFORE_ESTABLISHED', `退出日期不能早于本轮建档日期（${establishedOn}）。`);
+      throw ValidationError.field(
+        ['on'],
+        'EXIT_BEFORE_ESTABLISHED',
+        `退出日期不能早于本轮建档日期（${establishedOn}）。`,
+      );
     }
     await checkExitReason(actor.db, reason.trim());
     const exitNote = note?.trim() ? limitedText(note.trim(), 'note', '退出说明') : null;
     if (!exitNote && NOTE_REQUIRED.has(reason.trim())) {
-      throw ValidationError.field(['note'], 'EXIT_NOTE_REQUIRED', '退出原因为“其他”时，请在退出说明中写明具体情况。');
+      throw ValidationError.field(
+        ['note'],
+        'EXIT_NOTE_REQUIRED',
+        '退出原因为“其他”时，请在退出说明中写明具体情况。',
+      );
     }
     return { set: { exitedOn: on, exitReason: reason.trim(), exitNote } };
   });

@@ -41,7 +41,9 @@ export function archiveFilterSql(
     // A union outside the viewer's subtree matches nothing: the subtree predicate above still holds.
     parts.push(unionPath === null ? sql`false` : sql`${t.unionPath} like ${pathPrefix(unionPath)}`);
   } else if (f.unionId) {
-    parts.push(sql`${t.unionPath} like (select u.path || '%' from unions u where u.id::text = ${f.unionId})`);
+    parts.push(
+      sql`${t.unionPath} like (select u.path || '%' from unions u where u.id::text = ${f.unionId})`,
+    );
   }
   if (f.status) parts.push(sql`${t.status} = ${f.status}`);
   if (f.hardshipCategory) parts.push(sql`${t.hardshipCategory} = ${f.hardshipCategory}`);
@@ -51,10 +53,19 @@ export function archiveFilterSql(
   if (f.actionPlan) parts.push(sql`${t.actionPlans} @> array[${f.actionPlan}]::text[]`);
   if (f.spotCheckFlagged != null) parts.push(sql`${t.spotCheckFlagged} = ${f.spotCheckFlagged}`);
   // The same definitions as the Archive fields of the same names (derived-fields.ts).
-  if (f.overdue != null) parts.push(flag(f.overdue, sql`${t.status} = 'ESTABLISHED' and ${planPastDue(t)}`));
-  if (f.neverAssisted != null) parts.push(flag(f.neverAssisted, sql`${t.status} = 'ESTABLISHED' and not ${assistedThisCycle(t)}`));
+  if (f.overdue != null)
+    parts.push(flag(f.overdue, sql`${t.status} = 'ESTABLISHED' and ${planPastDue(t)}`));
+  if (f.neverAssisted != null)
+    parts.push(
+      flag(f.neverAssisted, sql`${t.status} = 'ESTABLISHED' and not ${assistedThisCycle(t)}`),
+    );
   if (f.noUpdateInAYear != null) {
-    parts.push(flag(f.noUpdateInAYear, sql`${t.status} <> 'EXITED' and ${t.updatedAt} < now() - interval '365 days'`));
+    parts.push(
+      flag(
+        f.noUpdateInAYear,
+        sql`${t.status} <> 'EXITED' and ${t.updatedAt} < now() - interval '365 days'`,
+      ),
+    );
   }
   const search = f.search?.trim();
   if (search) parts.push(searchSql(t, search, sealer));
@@ -72,13 +83,21 @@ function pathPrefix(path: string): SQL {
 }
 
 /** The path of the filter's union, or null when there is no such union (one small indexed read). */
-export async function filterUnionPath(db: Database, filter: ArchiveFilterArgs | null | undefined): Promise<string | null | undefined> {
+export async function filterUnionPath(
+  db: Database,
+  filter: ArchiveFilterArgs | null | undefined,
+): Promise<string | null | undefined> {
   if (!filter?.unionId) return undefined;
-  const [row] = await db.select({ path: unions.path }).from(unions).where(sql`${unions.id}::text = ${filter.unionId}`).limit(1);
+  const [row] = await db
+    .select({ path: unions.path })
+    .from(unions)
+    .where(sql`${unions.id}::text = ${filter.unionId}`)
+    .limit(1);
   return row?.path ?? null;
 }
 
-const flag = (wanted: boolean, condition: SQL) => (wanted ? sql`(${condition})` : sql`not (${condition})`);
+const flag = (wanted: boolean, condition: SQL) =>
+  wanted ? sql`(${condition})` : sql`not (${condition})`;
 
 /** A full ID number finds by its keyed hash, an archive number exactly, anything else a name prefix. */
 function searchSql(t: typeof archives, search: string, sealer: Sealer): SQL {

@@ -27,13 +27,17 @@ function masked(field: string, value: unknown): unknown {
 }
 
 /** Field-level diff of two plain archive views (inputs in API names). */
-export function diffArchive(before: Record<string, unknown> | null, after: Record<string, unknown>): Changes {
+export function diffArchive(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): Changes {
   const changes: Changes = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
   for (const key of keys) {
     const from = before?.[key] ?? null;
     const to = after[key] ?? null;
-    if (comparable(from) !== comparable(to)) changes[key] = { from: masked(key, from), to: masked(key, to) };
+    if (comparable(from) !== comparable(to))
+      changes[key] = { from: masked(key, from), to: masked(key, to) };
   }
   return changes;
 }

@@ -5,7 +5,8 @@ import { noticeHasEnded } from './workflow-actors.js';
 import { requiredText, transition, type Actor } from './workflow.js';
 
 /** The day after a date ('YYYY-MM-DD'), the first day a submission is possible. */
-const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * 对象公示 (DRAFT → PUBLICIZING). The dates may lie in the past: paper notices are often entered
@@ -14,7 +15,11 @@ const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86
 export function startPublicNotice(actor: Actor, id: string, startsOn: string, endsOn: string) {
   return transition(actor, id, 'startPublicNotice', () => {
     if (endsOn < startsOn) {
-      throw ValidationError.field(['endsOn'], 'NOTICE_ENDS_BEFORE_START', `公示结束日期（${endsOn}）不能早于开始日期（${startsOn}）。`);
+      throw ValidationError.field(
+        ['endsOn'],
+        'NOTICE_ENDS_BEFORE_START',
+        `公示结束日期（${endsOn}）不能早于开始日期（${startsOn}）。`,
+      );
     }
     return { set: { noticeStartsOn: startsOn, noticeEndsOn: endsOn } };
   });
@@ -24,7 +29,9 @@ export function startPublicNotice(actor: Actor, id: string, startsOn: string, en
 export function recordObjection(actor: Actor, id: string, note: string) {
   return transition(actor, id, 'recordObjection', async (row) => {
     const text = requiredText(note, 'note', '异议内容', 2000);
-    await actor.db.insert(noticeObjections).values({ archiveId: row.id, cycle: row.cycle, note: text, recordedBy: actor.viewer.id });
+    await actor.db
+      .insert(noticeObjections)
+      .values({ archiveId: row.id, cycle: row.cycle, note: text, recordedBy: actor.viewer.id });
     return { changes: { objection: { from: null, to: text } } };
   });
 }

@@ -15,13 +15,22 @@ export interface Revealed {
 export const loggedField = (field: RevealableField, memberPosition: number | null) =>
   memberPosition == null ? field : `members.${memberPosition}.${field}`;
 
-async function memberIdNumber(actor: Actor, archiveId: string, position: number): Promise<string | null> {
+async function memberIdNumber(
+  actor: Actor,
+  archiveId: string,
+  position: number,
+): Promise<string | null> {
   const [member] = await actor.db
     .select({ cipher: archiveMembers.idNumberCipher })
     .from(archiveMembers)
     .where(and(eq(archiveMembers.archiveId, archiveId), eq(archiveMembers.position, position)))
     .limit(1);
-  if (!member) throw ValidationError.field(['memberPosition'], 'MEMBER_NOT_FOUND', `该档案没有第${position + 1}位家庭成员。`);
+  if (!member)
+    throw ValidationError.field(
+      ['memberPosition'],
+      'MEMBER_NOT_FOUND',
+      `该档案没有第${position + 1}位家庭成员。`,
+    );
   return member.cipher ? actor.sealer.open(member.cipher) : null;
 }
 
@@ -41,12 +50,19 @@ export async function revealSensitive(
   let value: string | null;
   if (memberPosition != null) {
     if (field !== 'idNumber') {
-      throw ValidationError.field(['memberPosition'], 'MEMBER_FIELD_NOT_REVEALABLE', '家庭成员只有身份证号可以查看全文。');
+      throw ValidationError.field(
+        ['memberPosition'],
+        'MEMBER_FIELD_NOT_REVEALABLE',
+        '家庭成员只有身份证号可以查看全文。',
+      );
     }
     value = await memberIdNumber(actor, row.id, memberPosition);
   } else if (field === 'idNumber') value = sealer.open(row.idNumberCipher);
-  else if (field === 'bankCardNumber') value = row.bankCardCipher ? sealer.open(row.bankCardCipher) : null;
+  else if (field === 'bankCardNumber')
+    value = row.bankCardCipher ? sealer.open(row.bankCardCipher) : null;
   else value = row.mobile;
-  await db.insert(sensitiveAccessLog).values({ userId: viewer.id, archiveId: row.id, field: loggedField(field, memberPosition) });
+  await db
+    .insert(sensitiveAccessLog)
+    .values({ userId: viewer.id, archiveId: row.id, field: loggedField(field, memberPosition) });
   return { field, memberPosition, value };
 }

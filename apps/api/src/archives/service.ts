@@ -4,7 +4,13 @@ import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import { archiveHistory, archiveMembers, archives, spotChecks, unions } from '../db/schema/index.js';
+import {
+  archiveHistory,
+  archiveMembers,
+  archives,
+  spotChecks,
+  unions,
+} from '../db/schema/index.js';
 import { forbidden, ValidationError, type FieldError } from '../schema/errors.js';
 import { inputOfArchive, type ArchiveRow } from './current.js';
 import { diffArchive } from './history.js';
@@ -22,7 +28,8 @@ export function canEditArchivesOf(viewer: Viewer, unionId: string, unionPath: st
 
 /** The history snapshot: the whole archive as input, with sensitive numbers sealed. */
 export function snapshotOf(input: ArchiveInput, sealer: Sealer, extra: Record<string, unknown>) {
-  const seal = (value: string | undefined) => (value ? sealer.seal(value).toString('base64') : null);
+  const seal = (value: string | undefined) =>
+    value ? sealer.seal(value).toString('base64') : null;
   return {
     ...extra,
     ...input,
@@ -34,7 +41,14 @@ export function snapshotOf(input: ArchiveInput, sealer: Sealer, extra: Record<st
 
 export async function recordHistory(
   db: Database,
-  entry: { archiveId: string; by: string; action: string; changes: unknown; snapshot: unknown; reason?: string | null },
+  entry: {
+    archiveId: string;
+    by: string;
+    action: string;
+    changes: unknown;
+    snapshot: unknown;
+    reason?: string | null;
+  },
 ) {
   await db.insert(archiveHistory).values({
     archiveId: entry.archiveId,
@@ -48,10 +62,16 @@ export async function recordHistory(
 
 /** A unique-index violation from a race the pre-check could not see, as the same user error. */
 export function asLiveArchiveConflict(error: unknown): never {
-  const cause = (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } }).cause ?? error;
+  const cause =
+    (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } }).cause ??
+    error;
   const c = cause as { code?: string; constraint?: string; constraint_name?: string };
   if (c.code === '23505' && (c.constraint ?? c.constraint_name) === 'archives_live_id_number') {
-    throw ValidationError.field(['idNumber'], 'ID_NUMBER_HAS_LIVE_ARCHIVE', '该身份证号已有在档档案，一人只能有一份在档档案。');
+    throw ValidationError.field(
+      ['idNumber'],
+      'ID_NUMBER_HAS_LIVE_ARCHIVE',
+      '该身份证号已有在档档案，一人只能有一份在档档案。',
+    );
   }
   throw error;
 }
@@ -70,11 +90,17 @@ export async function createArchive(
 ): Promise<SavedArchive> {
   const targetUnionId = unionId ?? viewer.unionId;
   const [union] = await db.select().from(unions).where(eq(unions.id, targetUnionId)).limit(1);
-  if (!union || !inSubtree(viewer, union.path)) throw forbidden('找不到该工会，或不在你的管理范围内。');
+  if (!union || !inSubtree(viewer, union.path))
+    throw forbidden('找不到该工会，或不在你的管理范围内。');
   if (union.level !== 'GRASSROOTS') {
-    throw ValidationError.field(['unionId'], 'ARCHIVE_UNION_NOT_GRASSROOTS', '档案由基层工会建立，请选择一个基层工会。');
+    throw ValidationError.field(
+      ['unionId'],
+      'ARCHIVE_UNION_NOT_GRASSROOTS',
+      '档案由基层工会建立，请选择一个基层工会。',
+    );
   }
-  if (!canEditArchivesOf(viewer, union.id, union.path)) throw forbidden('只有本基层工会可以为其职工建档。');
+  if (!canEditArchivesOf(viewer, union.id, union.path))
+    throw forbidden('只有本基层工会可以为其职工建档。');
   const { input, warnings } = await validateArchive(db, sealer, raw, null);
   const year = Number(new Date().toISOString().slice(0, 4));
   const [number] = await reserveArchiveNumbers(db, union.regionCode, year);
@@ -91,7 +117,8 @@ export async function createArchive(
       })
       .returning({ id: archives.id });
     const id = created!.id;
-    if (input.members?.length) await db.insert(archiveMembers).values(memberRows(id, input.members, sealer));
+    if (input.members?.length)
+      await db.insert(archiveMembers).values(memberRows(id, input.members, sealer));
     await recordHistory(db, {
       archiveId: id,
       by: viewer.id,
@@ -106,9 +133,14 @@ export async function createArchive(
 }
 
 /** The archive if the viewer may see it; FORBIDDEN otherwise (never another union's data). */
-export async function visibleArchive(db: Database, viewer: Viewer, id: string): Promise<ArchiveRow> {
+export async function visibleArchive(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+): Promise<ArchiveRow> {
   const [row] = await db.select().from(archives).where(eq(archives.id, id)).limit(1);
-  if (!row || !inSubtree(viewer, row.unionPath)) throw forbidden('找不到该档案，或不在你的管理范围内。');
+  if (!row || !inSubtree(viewer, row.unionPath))
+    throw forbidden('找不到该档案，或不在你的管理范围内。');
   return row;
 }
 
@@ -121,7 +153,8 @@ export async function updateArchive(
   raw: Record<string, unknown>,
 ): Promise<SavedArchive> {
   const row = await visibleArchive(db, viewer, id);
-  if (!canEditArchivesOf(viewer, row.unionId, row.unionPath)) throw forbidden('只有建档的基层工会可以修改档案。');
+  if (!canEditArchivesOf(viewer, row.unionId, row.unionPath))
+    throw forbidden('只有建档的基层工会可以修改档案。');
   if (row.version !== version) {
     throw ValidationError.field(
       ['version'],
@@ -130,7 +163,11 @@ export async function updateArchive(
     );
   }
   if (!EDITABLE_STATUSES.has(row.status)) {
-    throw ValidationError.field(['status'], 'ARCHIVE_NOT_EDITABLE', '公示中、待审批或已退出的档案不能修改。');
+    throw ValidationError.field(
+      ['status'],
+      'ARCHIVE_NOT_EDITABLE',
+      '公示中、待审批或已退出的档案不能修改。',
+    );
   }
   const before = inputOfArchive(row, await membersOf(db, id), sealer);
   const { input, warnings } = await validateArchive(db, sealer, raw, { row, input: before });
@@ -148,10 +185,15 @@ export async function updateArchive(
       .where(and(eq(archives.id, id), eq(archives.version, version)))
       .returning({ id: archives.id });
     if (!updated.length) {
-      throw ValidationError.field(['version'], 'VERSION_CONFLICT', '该档案已被他人修改，请刷新后再保存；你填写的内容不会丢失。');
+      throw ValidationError.field(
+        ['version'],
+        'VERSION_CONFLICT',
+        '该档案已被他人修改，请刷新后再保存；你填写的内容不会丢失。',
+      );
     }
     await db.delete(archiveMembers).where(eq(archiveMembers.archiveId, id));
-    if (input.members?.length) await db.insert(archiveMembers).values(memberRows(id, input.members, sealer));
+    if (input.members?.length)
+      await db.insert(archiveMembers).values(memberRows(id, input.members, sealer));
     if (row.spotCheckFlagged) {
       await db
         .update(spotChecks)
@@ -171,11 +213,20 @@ export async function updateArchive(
   }
 }
 
-export async function deleteArchive(db: Database, viewer: Viewer, id: string): Promise<{ id: string; number: string }> {
+export async function deleteArchive(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+): Promise<{ id: string; number: string }> {
   const row = await visibleArchive(db, viewer, id);
-  if (!canEditArchivesOf(viewer, row.unionId, row.unionPath)) throw forbidden('只有建档的基层工会可以删除档案。');
+  if (!canEditArchivesOf(viewer, row.unionId, row.unionPath))
+    throw forbidden('只有建档的基层工会可以删除档案。');
   if (row.status !== 'DRAFT') {
-    throw ValidationError.field(['status'], 'ARCHIVE_NOT_DRAFT', '只能删除录入中的档案；已公示或建档的档案请走退出流程。');
+    throw ValidationError.field(
+      ['status'],
+      'ARCHIVE_NOT_DRAFT',
+      '只能删除录入中的档案；已公示或建档的档案请走退出流程。',
+    );
   }
   await db.delete(archives).where(eq(archives.id, id));
   return { id, number: row.number };

@@ -1,7 +1,11 @@
 import { maskBankCard, maskIdNumber, maskMobile, maskName } from '@bangfu/domain';
 import type { Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
-import { ANALYST_HIDDEN_ARCHIVE_FIELDS, ANALYST_HIDDEN_MEMBER_FIELDS, isAnalyst } from './access.js';
+import {
+  ANALYST_HIDDEN_ARCHIVE_FIELDS,
+  ANALYST_HIDDEN_MEMBER_FIELDS,
+  isAnalyst,
+} from './access.js';
 
 type Plain = Record<string, unknown>;
 
@@ -19,7 +23,10 @@ const masked = (value: string | null, mask: (v: string) => string) => (value ? m
 
 // Past versions reveal no more than the live archive: the same fields are hidden (access.ts).
 function deidentified(record: Plain, hidden: readonly string[]): Plain {
-  const out: Plain = { ...record, name: typeof record.name === 'string' ? maskName(record.name) : record.name };
+  const out: Plain = {
+    ...record,
+    name: typeof record.name === 'string' ? maskName(record.name) : record.name,
+  };
   for (const field of hidden) if (field in out) out[field] = null;
   return out;
 }
@@ -35,7 +42,10 @@ export function snapshotView(snapshot: Plain, viewer: Viewer, sealer: Sealer): P
     idNumber: masked(opened(sealer, snapshot.idNumber), maskIdNumber),
     bankCardNumber: masked(opened(sealer, snapshot.bankCardNumber), maskBankCard),
     mobile: typeof snapshot.mobile === 'string' ? maskMobile(snapshot.mobile) : null,
-    members: members.map((m) => ({ ...m, idNumber: masked(opened(sealer, m.idNumber), maskIdNumber) })),
+    members: members.map((m) => ({
+      ...m,
+      idNumber: masked(opened(sealer, m.idNumber), maskIdNumber),
+    })),
   };
   if (!isAnalyst(viewer)) return view;
   return {

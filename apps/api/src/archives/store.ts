@@ -1,4 +1,10 @@
-import { formatArchiveNumber, maskBankCard, maskIdNumber, type ArchiveInput, type MemberInput } from '@bangfu/domain';
+import {
+  formatArchiveNumber,
+  maskBankCard,
+  maskIdNumber,
+  type ArchiveInput,
+  type MemberInput,
+} from '@bangfu/domain';
 import { sql } from 'drizzle-orm';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
@@ -90,7 +96,11 @@ export function archiveColumns(
   };
 }
 
-export function memberRows(archiveId: string, members: readonly MemberInput[], sealer: Sealer): MemberRow[] {
+export function memberRows(
+  archiveId: string,
+  members: readonly MemberInput[],
+  sealer: Sealer,
+): MemberRow[] {
   return members.map((m, position) => {
     const id = m.idNumber ? sealIdNumber(sealer, m.idNumber) : null;
     return {
@@ -117,13 +127,23 @@ export function memberRows(archiveId: string, members: readonly MemberInput[], s
  * Reserves `count` consecutive 职工编号 for a region and year in one statement (row-locked, so
  * concurrent creations never share a number) and returns them formatted.
  */
-export async function reserveArchiveNumbers(db: Database, regionCode: string, year: number, count = 1): Promise<string[]> {
+export async function reserveArchiveNumbers(
+  db: Database,
+  regionCode: string,
+  year: number,
+  count = 1,
+): Promise<string[]> {
   const key = `${regionCode}-${year}`;
   const [row] = await db
     .insert(archiveNumberSequences)
     .values({ key, last: count })
-    .onConflictDoUpdate({ target: archiveNumberSequences.key, set: { last: sql`${archiveNumberSequences.last} + ${count}` } })
+    .onConflictDoUpdate({
+      target: archiveNumberSequences.key,
+      set: { last: sql`${archiveNumberSequences.last} + ${count}` },
+    })
     .returning({ last: archiveNumberSequences.last });
   const last = row!.last;
-  return Array.from({ length: count }, (_, i) => formatArchiveNumber({ regionCode, year, sequence: last - count + 1 + i }));
+  return Array.from({ length: count }, (_, i) =>
+    formatArchiveNumber({ regionCode, year, sequence: last - count + 1 + i }),
+  );
 }

@@ -22,17 +22,24 @@ import type { ArchiveRow } from './current.js';
  */
 export async function selectableCodes(db: Database, current: ArchiveInput | null) {
   const rows = await db
-    .select({ dictionary: dictionaryEntries.dictionary, code: dictionaryEntries.code, retired: dictionaryEntries.retired })
+    .select({
+      dictionary: dictionaryEntries.dictionary,
+      code: dictionaryEntries.code,
+      retired: dictionaryEntries.retired,
+    })
     .from(dictionaryEntries);
   const live = new Set(rows.filter((r) => !r.retired).map((r) => `${r.dictionary}:${r.code}`));
   const kept = new Set<string>();
   if (current) {
-    for (const [field, value] of Object.entries(current)) if (typeof value === 'string') kept.add(`${field}:${value}`);
+    for (const [field, value] of Object.entries(current))
+      if (typeof value === 'string') kept.add(`${field}:${value}`);
     for (const m of current.members ?? []) {
-      for (const [field, value] of Object.entries(m)) if (typeof value === 'string') kept.add(`${field}:${value}`);
+      for (const [field, value] of Object.entries(m))
+        if (typeof value === 'string') kept.add(`${field}:${value}`);
     }
   }
-  return (dictionary: DictionaryName, code: string) => live.has(`${dictionary}:${code}`) || kept.has(`${dictionary}:${code}`);
+  return (dictionary: DictionaryName, code: string) =>
+    live.has(`${dictionary}:${code}`) || kept.has(`${dictionary}:${code}`);
 }
 
 type Raw = Record<string, unknown>;
@@ -44,13 +51,16 @@ type Raw = Record<string, unknown>;
 export function restoreMaskedValues(raw: Raw, current: ArchiveInput | null): Raw {
   if (!current) return raw;
   const out: Raw = { ...raw };
-  if (typeof raw.idNumber === 'string' && raw.idNumber === maskIdNumber(current.idNumber)) out.idNumber = current.idNumber;
+  if (typeof raw.idNumber === 'string' && raw.idNumber === maskIdNumber(current.idNumber))
+    out.idNumber = current.idNumber;
   if (current.bankCardNumber && raw.bankCardNumber === maskBankCard(current.bankCardNumber))
     out.bankCardNumber = current.bankCardNumber;
   if (current.mobile && raw.mobile === maskMobile(current.mobile)) out.mobile = current.mobile;
   if (Array.isArray(raw.members)) {
     const byMask = new Map(
-      (current.members ?? []).filter((m) => m.idNumber).map((m) => [maskIdNumber(m.idNumber!), m.idNumber!]),
+      (current.members ?? [])
+        .filter((m) => m.idNumber)
+        .map((m) => [maskIdNumber(m.idNumber!), m.idNumber!]),
     );
     out.members = raw.members.map((m) => {
       const member = m as Raw | null;
@@ -79,18 +89,36 @@ export async function validateArchive(
   current: { row: ArchiveRow; input: ArchiveInput } | null,
 ): Promise<ValidatedArchive> {
   const isSelectable = await selectableCodes(db, current?.input ?? null);
-  const parsed = makeArchiveInputSchema({ isSelectable }).safeParse(restoreMaskedValues(raw, current?.input ?? null));
+  const parsed = makeArchiveInputSchema({ isSelectable }).safeParse(
+    restoreMaskedValues(raw, current?.input ?? null),
+  );
   if (!parsed.success) {
     const fieldErrors = toFieldErrors(parsed.error);
-    throw new ValidationError(`档案有 ${fieldErrors.length} 处需要修改：${fieldErrors[0]!.message}`, fieldErrors);
+    throw new ValidationError(
+      `档案有 ${fieldErrors.length} 处需要修改：${fieldErrors[0]!.message}`,
+      fieldErrors,
+    );
   }
   const input = parsed.data;
   const exceptId = current?.row.id ?? null;
-  const [holder] = await liveArchivesHolding(db, [sealer.lookupHash(normalizeIdNumber(input.idNumber))], exceptId);
+  const [holder] = await liveArchivesHolding(
+    db,
+    [sealer.lookupHash(normalizeIdNumber(input.idNumber))],
+    exceptId,
+  );
   if (holder) throw liveArchiveError(input.idNumber, holder);
-  const memberHashes = (input.members ?? []).map((m) => (m.idNumber ? sealer.lookupHash(normalizeIdNumber(m.idNumber)) : null));
-  const others = await liveArchivesHolding(db, memberHashes.filter((h): h is string => h !== null), exceptId);
-  return { input, warnings: [...archiveWarnings(input), ...memberConflictWarnings(memberHashes, others)] };
+  const memberHashes = (input.members ?? []).map((m) =>
+    m.idNumber ? sealer.lookupHash(normalizeIdNumber(m.idNumber)) : null,
+  );
+  const others = await liveArchivesHolding(
+    db,
+    memberHashes.filter((h): h is string => h !== null),
+    exceptId,
+  );
+  return {
+    input,
+    warnings: [...archiveWarnings(input), ...memberConflictWarnings(memberHashes, others)],
+  };
 }
 
 export interface LiveHolder {
@@ -103,7 +131,11 @@ export interface LiveHolder {
  * Live (not exited) archives whose worker has one of these ID hashes, with the union holding
  * each: one statement however many hashes, so a spreadsheet import checks every row at once.
  */
-export async function liveArchivesHolding(db: Database, hashes: string[], exceptId: string | null): Promise<LiveHolder[]> {
+export async function liveArchivesHolding(
+  db: Database,
+  hashes: string[],
+  exceptId: string | null,
+): Promise<LiveHolder[]> {
   if (!hashes.length) return [];
   return await db
     .select({ hash: archives.idNumberHash, number: archives.number, union: unions.name })
@@ -128,7 +160,10 @@ export function liveArchiveError(idNumber: string, holder: LiveHolder): Validati
 }
 
 /** Members who are the worker of another live archive: a warning, the household may really share them. */
-export function memberConflictWarnings(memberHashes: (string | null)[], others: LiveHolder[]): FieldError[] {
+export function memberConflictWarnings(
+  memberHashes: (string | null)[],
+  others: LiveHolder[],
+): FieldError[] {
   const warnings: FieldError[] = [];
   memberHashes.forEach((hash, i) => {
     const other = hash ? others.find((o) => o.hash === hash) : undefined;

@@ -1,4 +1,9 @@
-import { allowedActions, WORKFLOW_TRANSITIONS, type ArchiveStatus, type WorkflowAction } from '@bangfu/domain';
+import {
+  allowedActions,
+  WORKFLOW_TRANSITIONS,
+  type ArchiveStatus,
+  type WorkflowAction,
+} from '@bangfu/domain';
 import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
 
@@ -23,7 +28,8 @@ export function parentPath(path: string): string {
  */
 function isApprovingAdmin(viewer: Viewer, archiveUnionPath: string): boolean {
   if (viewer.unionPath !== parentPath(archiveUnionPath)) return false;
-  if (viewer.role === 'COUNTY_ADMIN') return viewer.unionLevel === 'COUNTY' || viewer.unionLevel === 'DIRECT_COUNTY';
+  if (viewer.role === 'COUNTY_ADMIN')
+    return viewer.unionLevel === 'COUNTY' || viewer.unionLevel === 'DIRECT_COUNTY';
   if (viewer.role === 'CITY_ADMIN') return viewer.unionLevel === 'CITY';
   return false;
 }
@@ -33,7 +39,8 @@ function isApprovingAdmin(viewer: Viewer, archiveUnionPath: string): boolean {
  * domain's status × role table names the roles, this adds which union of that role.
  */
 export function mayTake(viewer: Viewer, action: WorkflowAction, archive: ArchivePlace): boolean {
-  if (!(WORKFLOW_TRANSITIONS[action].roles as readonly string[]).includes(viewer.role)) return false;
+  if (!(WORKFLOW_TRANSITIONS[action].roles as readonly string[]).includes(viewer.role))
+    return false;
   if (viewer.role === 'PROVINCE_ADMIN') return inSubtree(viewer, archive.unionPath);
   if (viewer.role === 'GRASSROOTS_ADMIN') return viewer.unionId === archive.unionId;
   return isApprovingAdmin(viewer, archive.unionPath);
@@ -44,7 +51,11 @@ export const noticeHasEnded = (archive: Pick<ArchivePlace, 'noticeEndsOn'>, toda
   archive.noticeEndsOn !== null && archive.noticeEndsOn < today;
 
 /** What the viewer may do with the archive now, so the console offers only these. */
-export function availableActions(viewer: Viewer, archive: ArchivePlace, today: string): WorkflowAction[] {
+export function availableActions(
+  viewer: Viewer,
+  archive: ArchivePlace,
+  today: string,
+): WorkflowAction[] {
   return allowedActions(archive.status as ArchiveStatus, viewer.role)
     .filter((action) => mayTake(viewer, action, archive))
     .filter((action) => action !== 'submitForApproval' || noticeHasEnded(archive, today));

@@ -6,14 +6,16 @@ import type { Database } from '../db/client.js';
 import { forbidden, ValidationError } from '../schema/errors.js';
 
 /** 制定计划 and 帮扶台账 are the archive's own grassroots union's work (or the province's). */
-export const keepsAssistanceOf = (viewer: Viewer, row: ArchiveRow) => canEditArchivesOf(viewer, row.unionId, row.unionPath);
+export const keepsAssistanceOf = (viewer: Viewer, row: ArchiveRow) =>
+  canEditArchivesOf(viewer, row.unionId, row.unionPath);
 
 /**
  * 抽查核实 is the city-level union's work: a CITY_ADMIN sits at a city or a directly administered
  * county, so "above the archive" is enough; the province may check anywhere.
  */
 export const spotChecksOf = (viewer: Viewer, row: ArchiveRow) =>
-  (viewer.role === 'CITY_ADMIN' || viewer.role === 'PROVINCE_ADMIN') && inSubtree(viewer, row.unionPath);
+  (viewer.role === 'CITY_ADMIN' || viewer.role === 'PROVINCE_ADMIN') &&
+  inSubtree(viewer, row.unionPath);
 
 /**
  * The archive to assist: visible to the viewer (FORBIDDEN otherwise, never another union's data),
@@ -30,7 +32,11 @@ export async function establishedArchive(
   const row = await visibleArchive(db, viewer, id);
   if (!may(viewer, row)) throw forbidden(refusal);
   if (row.status !== 'ESTABLISHED') {
-    throw ValidationError.field(['archiveId'], 'ARCHIVE_NOT_ESTABLISHED', '只有已建档（帮扶中）的档案才能进行帮扶计划、台账和抽查。');
+    throw ValidationError.field(
+      ['archiveId'],
+      'ARCHIVE_NOT_ESTABLISHED',
+      '只有已建档（帮扶中）的档案才能进行帮扶计划、台账和抽查。',
+    );
   }
   return row;
 }

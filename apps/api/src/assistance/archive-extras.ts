@@ -11,9 +11,12 @@ import { assistancePlans, ledgerEntries, type archives } from '../db/schema/inde
 type A = typeof archives;
 
 const sum = (where: SQL) =>
-  sql<number>`(select coalesce(sum(${ledgerEntries.amountFen}), 0)::int from ${ledgerEntries} where ${where})`.mapWith(Number);
+  sql<number>`(select coalesce(sum(${ledgerEntries.amountFen}), 0)::int from ${ledgerEntries} where ${where})`.mapWith(
+    Number,
+  );
 const ofArchive = (a: A) => sql`${ledgerEntries.archiveId} = ${a.id}`;
-const ofCurrentCycle = (a: A) => sql`${ledgerEntries.archiveId} = ${a.id} and ${ledgerEntries.cycle} = ${a.cycle}`;
+const ofCurrentCycle = (a: A) =>
+  sql`${ledgerEntries.archiveId} = ${a.id} and ${ledgerEntries.cycle} = ${a.cycle}`;
 
 /** 帮扶台账 total of the archive's current cycle. */
 export const ledgerTotalOfCycle = (a: A) => sum(ofCurrentCycle(a));
@@ -23,10 +26,13 @@ export const ledgerTotalOfAllCycles = (a: A) => sum(ofArchive(a));
 
 /** How many ledger entries the archive has, in one cycle or in all. */
 export const ledgerEntryCount = (cycle: number | null) => (a: A) =>
-  sql<number>`(select count(*)::int from ${ledgerEntries} where ${ofArchive(a)}${cycle == null ? sql`` : sql` and ${ledgerEntries.cycle} = ${cycle}`})`.mapWith(Number);
+  sql<number>`(select count(*)::int from ${ledgerEntries} where ${ofArchive(a)}${cycle == null ? sql`` : sql` and ${ledgerEntries.cycle} = ${cycle}`})`.mapWith(
+    Number,
+  );
 
 /** Whether the current cycle has any ledger entry. */
-export const assistedThisCycle = (a: A) => sql<boolean>`exists (select 1 from ${ledgerEntries} where ${ofCurrentCycle(a)})`;
+export const assistedThisCycle = (a: A) =>
+  sql<boolean>`exists (select 1 from ${ledgerEntries} where ${ofCurrentCycle(a)})`;
 
 /**
  * Whether the current cycle's plan has a target month wholly in the past. The target is met

@@ -29,7 +29,12 @@ export interface CardOption {
  * labels. The worker's own mobile stays masked like everywhere else (reveal it, logged, to print
  * it in full); staff phones are there to be called and are shown as entered.
  */
-export function contactCardOf(row: ArchiveRow, plan: PlanRow, members: MemberRow[], viewer: Viewer | null) {
+export function contactCardOf(
+  row: ArchiveRow,
+  plan: PlanRow,
+  members: MemberRow[],
+  viewer: Viewer | null,
+) {
   const name = personName(viewer, row.name);
   const sex = dictionaryLabel('sex', row.sex);
   const birthMonth = identifying(viewer, yearMonthText(row.birthDate));
@@ -88,7 +93,8 @@ function householdSummary(row: ArchiveRow, members: MemberRow[], viewer: Viewer 
 
 /** 致困原因: "主要：患重特大疾病；次要：下岗失业、子女上学". */
 function causesText(row: ArchiveRow): string {
-  const label = (code: string) => HARDSHIP_CAUSES[code as keyof typeof HARDSHIP_CAUSES]?.label ?? code;
+  const label = (code: string) =>
+    HARDSHIP_CAUSES[code as keyof typeof HARDSHIP_CAUSES]?.label ?? code;
   const secondary = row.secondaryCauses.map(label).join('、');
   return `主要：${label(row.primaryCause)}${secondary ? `；次要：${secondary}` : ''}`;
 }

@@ -25,19 +25,42 @@ export async function addLedgerEntry(
   archiveId: string,
   raw: LedgerEntryInput,
 ): Promise<{ entryId: string; archiveId: string }> {
-  const row = await establishedArchive(db, viewer, archiveId, keepsAssistanceOf, '只有建档的基层工会可以登记帮扶台账。');
+  const row = await establishedArchive(
+    db,
+    viewer,
+    archiveId,
+    keepsAssistanceOf,
+    '只有建档的基层工会可以登记帮扶台账。',
+  );
   const p = new Problems();
   const on = p.pastDate(['on'], raw.on, '帮扶日期', chinaDate(row.approvedAt));
-  const description = p.text(['description'], raw.description, '帮扶内容', { required: true, max: 500 });
+  const description = p.text(['description'], raw.description, '帮扶内容', {
+    required: true,
+    max: 500,
+  });
   const by = p.text(['by'], raw.by, '经办人', { required: true, max: 50 });
   // GraphQL's Int already guarantees a whole number; only the sign is left to check.
   if (raw.amountFen < 0) p.domain(['amountFen'], 'FEN_NEGATIVE', { label: '帮扶金额（物资折价）' });
   p.throwIfAny('帮扶台账');
-  const entry = { on: on!, actionPlan: raw.actionPlan, description: description!, amountFen: raw.amountFen, by: by! };
+  const entry = {
+    on: on!,
+    actionPlan: raw.actionPlan,
+    description: description!,
+    amountFen: raw.amountFen,
+    by: by!,
+  };
   const [created] = await db
     .insert(ledgerEntries)
-    .values({ ...entry, archiveId: row.id, cycle: row.cycle, unionPath: row.unionPath, recordedBy: viewer.id })
+    .values({
+      ...entry,
+      archiveId: row.id,
+      cycle: row.cycle,
+      unionPath: row.unionPath,
+      recordedBy: viewer.id,
+    })
     .returning({ id: ledgerEntries.id });
-  await recordAssistance(db, sealer, viewer, row, 'ADD_LEDGER_ENTRY', { ledger: { from: null, to: entry } });
+  await recordAssistance(db, sealer, viewer, row, 'ADD_LEDGER_ENTRY', {
+    ledger: { from: null, to: entry },
+  });
   return { entryId: created!.id, archiveId: row.id };
 }

@@ -33,7 +33,10 @@ export function minimumLineOf(a: typeof archives): SQL<number | null> {
 async function maySetLine(db: Database, viewer: Viewer, code: string): Promise<boolean> {
   if (viewer.role === 'PROVINCE_ADMIN') return true;
   if (viewer.role !== 'CITY_ADMIN') return false;
-  const [union] = await db.select({ regionCode: unions.regionCode, level: unions.level }).from(unions).where(eq(unions.id, viewer.unionId));
+  const [union] = await db
+    .select({ regionCode: unions.regionCode, level: unions.level })
+    .from(unions)
+    .where(eq(unions.id, viewer.unionId));
   if (!union) return false;
   if (union.level !== 'CITY') return code === union.regionCode;
   if (code.slice(0, 4) !== union.regionCode.slice(0, 4)) return false;
@@ -52,7 +55,8 @@ export interface LineInput {
 }
 
 export async function setMinimumLivingLine(db: Database, viewer: Viewer, raw: LineInput) {
-  if (viewer.role !== 'PROVINCE_ADMIN' && viewer.role !== 'CITY_ADMIN') throw forbidden('只有省总工会和市级工会可以设置低保标准。');
+  if (viewer.role !== 'PROVINCE_ADMIN' && viewer.role !== 'CITY_ADMIN')
+    throw forbidden('只有省总工会和市级工会可以设置低保标准。');
   const p = new Problems();
   const division = validateDivisionCode(raw.regionCode, '行政区划代码');
   if (!division.ok) p.add(['regionCode'], division.code, division.message);
@@ -60,10 +64,12 @@ export async function setMinimumLivingLine(db: Database, viewer: Viewer, raw: Li
   if (raw.year < FIRST_LINE_YEAR || raw.year > latest) {
     p.add(['year'], 'YEAR_OUT_OF_RANGE', `年度应在${FIRST_LINE_YEAR}到${latest}年之间`);
   }
-  if (raw.monthlyFen < 0) p.domain(['monthlyFen'], 'FEN_NEGATIVE', { label: '低保标准（每人每月）' });
+  if (raw.monthlyFen < 0)
+    p.domain(['monthlyFen'], 'FEN_NEGATIVE', { label: '低保标准（每人每月）' });
   p.throwIfAny('低保标准');
   const regionCode = division.ok ? division.value : raw.regionCode;
-  if (!(await maySetLine(db, viewer, regionCode))) throw forbidden('只能设置本市（本县）范围内的低保标准。');
+  if (!(await maySetLine(db, viewer, regionCode)))
+    throw forbidden('只能设置本市（本县）范围内的低保标准。');
   const values = { regionCode, year: raw.year, monthlyFen: raw.monthlyFen, setBy: viewer.id };
   const [line] = await db
     .insert(minimumLivingLines)

@@ -67,10 +67,17 @@ const ACTION_PLAN_LIST: ChoiceList = {
 };
 
 /** A chosen list: at least one, no repeats, "other" with its note (the card prints it). */
-function choices(p: Problems, list: ChoiceList, codes: readonly string[], note: string | null | undefined) {
-  if (codes.length === 0) p.add([list.name], list.noneChosen, `帮扶计划请至少选择一项${list.label}`);
+function choices(
+  p: Problems,
+  list: ChoiceList,
+  codes: readonly string[],
+  note: string | null | undefined,
+) {
+  if (codes.length === 0)
+    p.add([list.name], list.noneChosen, `帮扶计划请至少选择一项${list.label}`);
   codes.forEach((code, i) => {
-    if (codes.indexOf(code) !== i) p.domain([list.name, String(i)], 'OPTION_DUPLICATE', { label: list.label, value: code });
+    if (codes.indexOf(code) !== i)
+      p.domain([list.name, String(i)], 'OPTION_DUPLICATE', { label: list.label, value: code });
   });
   const text = p.text([list.note], note, `${list.label}“其他”的说明`, { max: 100 });
   if (codes.includes(OTHER) && !text) p.domain([list.note], list.noteMissing);
@@ -85,8 +92,16 @@ function choices(p: Problems, list: ChoiceList, codes: readonly string[], note: 
  */
 export function validatePlan(raw: AssistancePlanInput, row: ArchiveRow, union: Union): PlanValues {
   const p = new Problems();
-  const assistanceUnit = p.text(['assistanceUnit'], raw.assistanceUnit ?? row.assistanceUnit, '帮扶单位', { required: true, max: 100 });
-  const personName = p.text(['personName'], raw.personName ?? row.assistancePerson, '帮扶责任人', { required: true, max: 50 });
+  const assistanceUnit = p.text(
+    ['assistanceUnit'],
+    raw.assistanceUnit ?? row.assistanceUnit,
+    '帮扶单位',
+    { required: true, max: 100 },
+  );
+  const personName = p.text(['personName'], raw.personName ?? row.assistancePerson, '帮扶责任人', {
+    required: true,
+    max: 50,
+  });
   const personPost = p.text(['personPost'], raw.personPost, '帮扶责任人职务', { max: 50 });
   const personPhone = p.phone(['personPhone'], raw.personPhone, '帮扶责任人联系方式');
   const ownLiaison = given(raw.liaisonName) || given(raw.liaisonPost) || given(raw.liaisonPhone);
@@ -102,7 +117,9 @@ export function validatePlan(raw: AssistancePlanInput, row: ArchiveRow, union: U
     ? choices(p, ACTION_PLAN_LIST, raw.actionPlans!, raw.actionPlanOther)
     : choices(p, ACTION_PLAN_LIST, row.actionPlans, raw.actionPlanOther ?? row.actionPlanOther);
   const targetMonth = targetMonthOf(p, raw.targetMonth, chinaDate(row.approvedAt));
-  const workerSignedOn = raw.workerSignedOn ? p.pastDate(['workerSignedOn'], raw.workerSignedOn, '职工签字日期', null) : undefined;
+  const workerSignedOn = raw.workerSignedOn
+    ? p.pastDate(['workerSignedOn'], raw.workerSignedOn, '职工签字日期', null)
+    : undefined;
   const remarks = p.text(['remarks'], raw.remarks, '备注', { max: 500 });
   p.throwIfAny('帮扶计划');
   return {
@@ -130,7 +147,11 @@ function targetMonthOf(p: Problems, value: string | null | undefined, approvedOn
   const checked = parseYearMonth(value, label);
   if (!checked.ok) return void p.add(['targetMonth'], checked.code, checked.message);
   if (approvedOn && checked.value < approvedOn.slice(0, 7)) {
-    return void p.add(['targetMonth'], 'TARGET_MONTH_BEFORE_APPROVAL', `${label}不能早于审批建档的月份（${approvedOn.slice(0, 7)}）`);
+    return void p.add(
+      ['targetMonth'],
+      'TARGET_MONTH_BEFORE_APPROVAL',
+      `${label}不能早于审批建档的月份（${approvedOn.slice(0, 7)}）`,
+    );
   }
   return checked.value;
 }

@@ -15,7 +15,11 @@ type PlanRow = typeof assistancePlans.$inferSelect;
 const PHONES = ['plan.personPhone', 'plan.liaisonPhone'];
 
 const versionConflict = () =>
-  ValidationError.field(['version'], 'VERSION_CONFLICT', '该帮扶计划已被他人修改（你读取的是旧版本），请刷新后再保存。');
+  ValidationError.field(
+    ['version'],
+    'VERSION_CONFLICT',
+    '该帮扶计划已被他人修改（你读取的是旧版本），请刷新后再保存。',
+  );
 
 /** The plan as history compares it: the input's names, the month as typed. */
 function valuesOf(plan: PlanRow): PlanValues {
@@ -40,7 +44,11 @@ function valuesOf(plan: PlanRow): PlanValues {
 const prefixed = (changes: Record<string, { from: unknown; to: unknown }>) =>
   Object.fromEntries(Object.entries(changes).map(([k, v]) => [`plan.${k}`, v]));
 
-async function currentPlan(db: Database, archiveId: string, cycle: number): Promise<PlanRow | undefined> {
+async function currentPlan(
+  db: Database,
+  archiveId: string,
+  cycle: number,
+): Promise<PlanRow | undefined> {
   const [plan] = await db
     .select()
     .from(assistancePlans)
@@ -60,7 +68,13 @@ export async function setAssistancePlan(
   raw: AssistancePlanInput,
   version: number | null,
 ): Promise<{ planId: string; archiveId: string }> {
-  const row = await establishedArchive(db, viewer, archiveId, keepsAssistanceOf, '只有建档的基层工会可以制定帮扶计划。');
+  const row = await establishedArchive(
+    db,
+    viewer,
+    archiveId,
+    keepsAssistanceOf,
+    '只有建档的基层工会可以制定帮扶计划。',
+  );
   const existing = await currentPlan(db, row.id, row.cycle);
   if (existing && existing.version !== version) throw versionConflict();
   const [union] = await db.select().from(unions).where(eq(unions.id, row.unionId));
@@ -71,7 +85,9 @@ export async function setAssistancePlan(
     const [updated] = await db
       .update(assistancePlans)
       .set({ ...columns, version: existing.version + 1 })
-      .where(and(eq(assistancePlans.id, existing.id), eq(assistancePlans.version, existing.version)))
+      .where(
+        and(eq(assistancePlans.id, existing.id), eq(assistancePlans.version, existing.version)),
+      )
       .returning({ id: assistancePlans.id });
     if (!updated) throw versionConflict();
     planId = updated.id;
@@ -84,8 +100,18 @@ export async function setAssistancePlan(
     if (!created) throw versionConflict();
     planId = created.id;
   }
-  const changes = diffArchive(existing ? (valuesOf(existing) as unknown as Record<string, unknown>) : null, values as unknown as Record<string, unknown>);
-  await recordAssistance(db, sealer, viewer, row, existing ? 'UPDATE_PLAN' : 'CREATE_PLAN', maskPhones(prefixed(changes), PHONES));
+  const changes = diffArchive(
+    existing ? (valuesOf(existing) as unknown as Record<string, unknown>) : null,
+    values as unknown as Record<string, unknown>,
+  );
+  await recordAssistance(
+    db,
+    sealer,
+    viewer,
+    row,
+    existing ? 'UPDATE_PLAN' : 'CREATE_PLAN',
+    maskPhones(prefixed(changes), PHONES),
+  );
   return { planId, archiveId: row.id };
 }
 
@@ -97,15 +123,28 @@ export async function issueContactCard(
   archiveId: string,
   on: string,
 ): Promise<{ archiveId: string }> {
-  const row = await establishedArchive(db, viewer, archiveId, keepsAssistanceOf, '只有建档的基层工会可以发放联系卡。');
+  const row = await establishedArchive(
+    db,
+    viewer,
+    archiveId,
+    keepsAssistanceOf,
+    '只有建档的基层工会可以发放联系卡。',
+  );
   const plan = await currentPlan(db, row.id, row.cycle);
   if (!plan) {
-    throw ValidationError.field(['archiveId'], 'NO_ASSISTANCE_PLAN', '联系卡依据帮扶计划填写，请先制定本周期的帮扶计划。');
+    throw ValidationError.field(
+      ['archiveId'],
+      'NO_ASSISTANCE_PLAN',
+      '联系卡依据帮扶计划填写，请先制定本周期的帮扶计划。',
+    );
   }
   const p = new Problems();
   const issuedOn = p.pastDate(['on'], on, '发卡日期', chinaDate(row.approvedAt));
   p.throwIfAny('发放联系卡');
-  await db.update(assistancePlans).set({ cardIssuedOn: issuedOn }).where(eq(assistancePlans.id, plan.id));
+  await db
+    .update(assistancePlans)
+    .set({ cardIssuedOn: issuedOn })
+    .where(eq(assistancePlans.id, plan.id));
   await recordAssistance(db, sealer, viewer, row, 'ISSUE_CONTACT_CARD', {
     'plan.cardIssuedOn': { from: plan.cardIssuedOn, to: issuedOn },
   });

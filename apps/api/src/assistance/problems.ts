@@ -1,4 +1,10 @@
-import { formatErrorMessage, todayIso, validateIsoDate, validatePhone, type ErrorCode } from '@bangfu/domain';
+import {
+  formatErrorMessage,
+  todayIso,
+  validateIsoDate,
+  validatePhone,
+  type ErrorCode,
+} from '@bangfu/domain';
 import { ValidationError, type FieldError } from '../schema/errors.js';
 
 /**
@@ -17,10 +23,16 @@ export class Problems {
   }
 
   /** Trimmed text, or undefined when empty; REQUIRED / TEXT_TOO_LONG name the field. */
-  text(path: string[], value: string | null | undefined, label: string, options: { required?: boolean; max: number }) {
+  text(
+    path: string[],
+    value: string | null | undefined,
+    label: string,
+    options: { required?: boolean; max: number },
+  ) {
     const text = value?.trim() || undefined;
     if (text === undefined && options.required) this.domain(path, 'REQUIRED', { label });
-    if (text !== undefined && [...text].length > options.max) this.domain(path, 'TEXT_TOO_LONG', { label, max: options.max });
+    if (text !== undefined && [...text].length > options.max)
+      this.domain(path, 'TEXT_TOO_LONG', { label, max: options.max });
     return text;
   }
 
@@ -38,13 +50,22 @@ export class Problems {
    * A date something happened: real, not in the future (China time), and not before `notBefore`
    * (the archive's approval: nothing is assisted or checked before the archive exists).
    */
-  pastDate(path: string[], value: string | null | undefined, label: string, notBefore: string | null) {
+  pastDate(
+    path: string[],
+    value: string | null | undefined,
+    label: string,
+    notBefore: string | null,
+  ) {
     if (!value) return void this.domain(path, 'REQUIRED', { label });
     const checked = validateIsoDate(value, label);
     if (!checked.ok) return void this.add(path, checked.code, checked.message);
     if (checked.value > todayIso()) return void this.domain(path, 'DATE_IN_FUTURE', { label });
     if (notBefore && checked.value < notBefore) {
-      return void this.add(path, 'DATE_BEFORE_APPROVAL', `${label}不能早于审批建档日期（${notBefore}）`);
+      return void this.add(
+        path,
+        'DATE_BEFORE_APPROVAL',
+        `${label}不能早于审批建档日期（${notBefore}）`,
+      );
     }
     return checked.value;
   }
@@ -52,7 +73,10 @@ export class Problems {
   /** Throws the collected problems as one ValidationError; nothing has been written yet. */
   throwIfAny(what: string): void {
     if (this.errors.length) {
-      throw new ValidationError(`${what}有 ${this.errors.length} 处需要修改：${this.errors[0]!.message}`, this.errors);
+      throw new ValidationError(
+        `${what}有 ${this.errors.length} 处需要修改：${this.errors[0]!.message}`,
+        this.errors,
+      );
     }
   }
 }

@@ -22,7 +22,9 @@ async function isSelectableResult(db: Database, code: string): Promise<boolean> 
   const [entry] = await db
     .select({ retired: dictionaryEntries.retired })
     .from(dictionaryEntries)
-    .where(and(eq(dictionaryEntries.dictionary, 'spotCheckResult'), eq(dictionaryEntries.code, code)));
+    .where(
+      and(eq(dictionaryEntries.dictionary, 'spotCheckResult'), eq(dictionaryEntries.code, code)),
+    );
   return entry !== undefined && !entry.retired;
 }
 
@@ -39,20 +41,38 @@ export async function recordSpotCheck(
   archiveId: string,
   raw: SpotCheckInput,
 ): Promise<{ spotCheckId: string; archiveId: string }> {
-  const row = await establishedArchive(db, viewer, archiveId, spotChecksOf, '只有市级工会（或直管县工会）和省总工会可以抽查核实。');
+  const row = await establishedArchive(
+    db,
+    viewer,
+    archiveId,
+    spotChecksOf,
+    '只有市级工会（或直管县工会）和省总工会可以抽查核实。',
+  );
   const p = new Problems();
   const on = p.pastDate(['on'], raw.on, '抽查日期', chinaDate(row.approvedAt));
   const checker = p.text(['checker'], raw.checker, '抽查人', { required: true, max: 50 });
   const result = raw.result.trim();
-  if (!(await isSelectableResult(db, result))) p.domain(['result'], 'NOT_IN_DICTIONARY', { label: '抽查结果', value: result });
+  if (!(await isSelectableResult(db, result)))
+    p.domain(['result'], 'NOT_IN_DICTIONARY', { label: '抽查结果', value: result });
   const failed = result !== CONFIRMED;
   const note = p.text(['note'], raw.note, '抽查说明', { max: 500 });
-  if (failed && !note) p.add(['note'], 'SPOT_CHECK_NOTE_REQUIRED', '抽查结果不是“属实”时，请在抽查说明中写明发现的问题');
+  if (failed && !note)
+    p.add(
+      ['note'],
+      'SPOT_CHECK_NOTE_REQUIRED',
+      '抽查结果不是“属实”时，请在抽查说明中写明发现的问题',
+    );
   p.throwIfAny('抽查核实');
   const check = { on: on!, checker: checker!, result, note: note ?? null };
   const [created] = await db
     .insert(spotChecks)
-    .values({ ...check, archiveId: row.id, cycle: row.cycle, unionId: viewer.unionId, recordedBy: viewer.id })
+    .values({
+      ...check,
+      archiveId: row.id,
+      cycle: row.cycle,
+      unionId: viewer.unionId,
+      recordedBy: viewer.id,
+    })
     .returning({ id: spotChecks.id });
   const changes: Changes = { spotCheck: { from: null, to: check } };
   if (failed !== row.spotCheckFlagged) {
@@ -64,7 +84,13 @@ export async function recordSpotCheck(
       await db
         .update(spotChecks)
         .set({ resolvedAt: sql`now()` })
-        .where(and(eq(spotChecks.archiveId, row.id), isNull(spotChecks.resolvedAt), sql`${spotChecks.result} <> ${CONFIRMED}`));
+        .where(
+          and(
+            eq(spotChecks.archiveId, row.id),
+            isNull(spotChecks.resolvedAt),
+            sql`${spotChecks.result} <> ${CONFIRMED}`,
+          ),
+        );
     }
     changes.spotCheckFlagged = { from: row.spotCheckFlagged, to: failed };
   }

@@ -5,10 +5,20 @@ import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import { archives, attachments, dictionaryEntries, sensitiveAccessLog } from '../db/schema/index.js';
+import {
+  archives,
+  attachments,
+  dictionaryEntries,
+  sensitiveAccessLog,
+} from '../db/schema/index.js';
 import { inputOfArchive, type ArchiveRow } from '../archives/current.js';
 import { isAnalyst } from '../archives/access.js';
-import { canEditArchivesOf, recordHistory, snapshotOf, visibleArchive } from '../archives/service.js';
+import {
+  canEditArchivesOf,
+  recordHistory,
+  snapshotOf,
+  visibleArchive,
+} from '../archives/service.js';
 import { membersOf } from '../archives/validate.js';
 import { forbidden, ValidationError, type FieldError } from '../schema/errors.js';
 
@@ -31,37 +41,78 @@ export interface AttachmentMeta {
 }
 
 /** Who may add or remove files: whoever keeps the archive, until it has exited. */
-async function editableArchive(db: Database, viewer: Viewer, archiveId: string): Promise<ArchiveRow> {
+async function editableArchive(
+  db: Database,
+  viewer: Viewer,
+  archiveId: string,
+): Promise<ArchiveRow> {
   const row = await visibleArchive(db, viewer, archiveId);
-  if (!canEditArchivesOf(viewer, row.unionId, row.unionPath)) throw forbidden('只有建档的基层工会可以上传或移除附件。');
+  if (!canEditArchivesOf(viewer, row.unionId, row.unionPath))
+    throw forbidden('只有建档的基层工会可以上传或移除附件。');
   if (row.status === 'EXITED') {
-    throw ValidationError.field(['archiveId'], 'ARCHIVE_EXITED', '档案已退出，附件不能再增减；如需补充请先重新纳入。');
+    throw ValidationError.field(
+      ['archiveId'],
+      'ARCHIVE_EXITED',
+      '档案已退出，附件不能再增减；如需补充请先重新纳入。',
+    );
   }
   return row;
 }
 
 /** Checks the description sent with a file (type, name, remark) before the file is read. */
-export async function checkAttachmentMeta(db: Database, viewer: Viewer, meta: AttachmentMeta): Promise<ArchiveRow> {
+export async function checkAttachmentMeta(
+  db: Database,
+  viewer: Viewer,
+  meta: AttachmentMeta,
+): Promise<ArchiveRow> {
   const row = await editableArchive(db, viewer, meta.archiveId);
   const errors: FieldError[] = [];
   const [entry] = meta.type
     ? await db
         .select({ retired: dictionaryEntries.retired })
         .from(dictionaryEntries)
-        .where(and(eq(dictionaryEntries.dictionary, 'attachmentType'), eq(dictionaryEntries.code, meta.type)))
+        .where(
+          and(
+            eq(dictionaryEntries.dictionary, 'attachmentType'),
+            eq(dictionaryEntries.code, meta.type),
+          ),
+        )
     : [];
-  if (!meta.type) errors.push({ path: ['type'], code: 'REQUIRED', message: formatErrorMessage('REQUIRED', { label: '附件类型' }) });
+  if (!meta.type)
+    errors.push({
+      path: ['type'],
+      code: 'REQUIRED',
+      message: formatErrorMessage('REQUIRED', { label: '附件类型' }),
+    });
   else if (!entry || entry.retired) {
-    errors.push({ path: ['type'], code: 'NOT_IN_DICTIONARY', message: formatErrorMessage('NOT_IN_DICTIONARY', { label: '附件类型', value: meta.type }) });
+    errors.push({
+      path: ['type'],
+      code: 'NOT_IN_DICTIONARY',
+      message: formatErrorMessage('NOT_IN_DICTIONARY', { label: '附件类型', value: meta.type }),
+    });
   }
-  if (!meta.name) errors.push({ path: ['name'], code: 'REQUIRED', message: formatErrorMessage('REQUIRED', { label: '附件名称' }) });
+  if (!meta.name)
+    errors.push({
+      path: ['name'],
+      code: 'REQUIRED',
+      message: formatErrorMessage('REQUIRED', { label: '附件名称' }),
+    });
   else if ([...meta.name].length > ATTACHMENT_NAME_MAX) {
-    errors.push({ path: ['name'], code: 'TEXT_TOO_LONG', message: formatErrorMessage('TEXT_TOO_LONG', { label: '附件名称', max: ATTACHMENT_NAME_MAX }) });
+    errors.push({
+      path: ['name'],
+      code: 'TEXT_TOO_LONG',
+      message: formatErrorMessage('TEXT_TOO_LONG', { label: '附件名称', max: ATTACHMENT_NAME_MAX }),
+    });
   }
   if (meta.remark && [...meta.remark].length > ATTACHMENT_REMARK_MAX) {
-    errors.push({ path: ['remark'], code: 'TEXT_TOO_LONG', message: formatErrorMessage('TEXT_TOO_LONG', { label: '备注', max: ATTACHMENT_REMARK_MAX }) });
+    errors.push({
+      path: ['remark'],
+      code: 'TEXT_TOO_LONG',
+      message: formatErrorMessage('TEXT_TOO_LONG', { label: '备注', max: ATTACHMENT_REMARK_MAX }),
+    });
   }
-  if (errors.length) throw new ValidationError(`附件有 ${errors.length} 处需要修改：${errors[0]!.message}`, errors);
+  if (errors.length)
+    throw new ValidationError(`附件有 ${errors.length} 处需要修改：${errors[0]!.message}`, errors);
   return row;
 }
 
@@ -76,7 +127,12 @@ async function snapshotWithAttachments(db: Database, sealer: Sealer, row: Archiv
     .where(and(eq(attachments.archiveId, row.id), isNull(attachments.removedAt)))
     .orderBy(asc(attachments.createdAt));
   const input = inputOfArchive(row, await membersOf(db, row.id), sealer);
-  return snapshotOf(input, sealer, { status: row.status, number: row.number, cycle: row.cycle, attachments: files });
+  return snapshotOf(input, sealer, {
+    status: row.status,
+    number: row.number,
+    cycle: row.cycle,
+    attachments: files,
+  });
 }
 
 /**
@@ -87,7 +143,14 @@ async function snapshotWithAttachments(db: Database, sealer: Sealer, row: Archiv
 const asBase64Param = (bytes: Buffer) => sql`decode(${bytes.toString('base64')}, 'base64')`;
 
 /** Stores a checked file (call inside a transaction, after `checkAttachmentMeta`). */
-export async function addAttachment(db: Database, sealer: Sealer, viewer: Viewer, row: ArchiveRow, meta: AttachmentMeta, bytes: Buffer) {
+export async function addAttachment(
+  db: Database,
+  sealer: Sealer,
+  viewer: Viewer,
+  row: ArchiveRow,
+  meta: AttachmentMeta,
+  bytes: Buffer,
+) {
   const checked = checkAttachment(bytes);
   if (!checked.ok) throw ValidationError.field(['file'], checked.code, checked.message);
   const [created] = await db
@@ -118,21 +181,41 @@ export async function addAttachment(db: Database, sealer: Sealer, viewer: Viewer
     archiveId: row.id,
     by: viewer.id,
     action: 'ATTACHMENT_ADDED',
-    changes: { attachments: { from: null, to: { id: file.id, type: file.type, name: file.name, size: file.size, sha256: file.sha256 } } },
+    changes: {
+      attachments: {
+        from: null,
+        to: { id: file.id, type: file.type, name: file.name, size: file.size, sha256: file.sha256 },
+      },
+    },
     snapshot: await snapshotWithAttachments(db, sealer, row),
   });
   return file;
 }
 
 /** Hides a file from the archive; its bytes stay stored. */
-export async function removeAttachment(db: Database, sealer: Sealer, viewer: Viewer, id: string): Promise<string> {
-  const [file] = await db.select({ archiveId: attachments.archiveId, removedAt: attachments.removedAt, name: attachments.name, type: attachments.type })
+export async function removeAttachment(
+  db: Database,
+  sealer: Sealer,
+  viewer: Viewer,
+  id: string,
+): Promise<string> {
+  const [file] = await db
+    .select({
+      archiveId: attachments.archiveId,
+      removedAt: attachments.removedAt,
+      name: attachments.name,
+      type: attachments.type,
+    })
     .from(attachments)
     .where(eq(attachments.id, id));
   if (!file) throw forbidden('找不到该附件，或不在你的管理范围内。');
   const row = await editableArchive(db, viewer, file.archiveId);
-  if (file.removedAt) throw ValidationError.field(['id'], 'ATTACHMENT_ALREADY_REMOVED', '该附件已经移除。');
-  await db.update(attachments).set({ removedAt: new Date(), removedBy: viewer.id }).where(eq(attachments.id, id));
+  if (file.removedAt)
+    throw ValidationError.field(['id'], 'ATTACHMENT_ALREADY_REMOVED', '该附件已经移除。');
+  await db
+    .update(attachments)
+    .set({ removedAt: new Date(), removedBy: viewer.id })
+    .where(eq(attachments.id, id));
   await recordHistory(db, {
     archiveId: row.id,
     by: viewer.id,
@@ -166,6 +249,8 @@ export async function attachmentForDownload(db: Database, viewer: Viewer, id: st
   if (!file || !inSubtree(viewer, file.unionPath)) return null;
   if (analyst || !file.content) throw forbidden('统计分析员不能查看附件。');
   // A scanned proof is as sensitive as an ID number: every download is logged like a reveal.
-  await db.insert(sensitiveAccessLog).values({ userId: viewer.id, archiveId: file.archiveId, field: `attachments.${id}` });
+  await db
+    .insert(sensitiveAccessLog)
+    .values({ userId: viewer.id, archiveId: file.archiveId, field: `attachments.${id}` });
   return { ...file, content: Buffer.from(file.content, 'base64') };
 }

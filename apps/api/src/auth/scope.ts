@@ -16,7 +16,12 @@ export function belowOwnUnion(viewer: Viewer, unionPath: string): boolean {
 /** The LIKE pattern for "in this subtree" (paths hold only digits and slashes, nothing to escape). */
 export const subtreePattern = (unionPath: string) => `${unionPath}%`;
 
-export const ADMIN_ROLES = ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN', 'GRASSROOTS_ADMIN'] as const;
+export const ADMIN_ROLES = [
+  'PROVINCE_ADMIN',
+  'CITY_ADMIN',
+  'COUNTY_ADMIN',
+  'GRASSROOTS_ADMIN',
+] as const;
 
 /**
  * Who may create and edit unions: the province anywhere; city and county admins below their
@@ -25,12 +30,14 @@ export const ADMIN_ROLES = ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN', 'GRA
  */
 export function canManageUnion(viewer: Viewer, unionPath: string): boolean {
   if (viewer.role === 'PROVINCE_ADMIN') return inSubtree(viewer, unionPath);
-  if (viewer.role === 'CITY_ADMIN' || viewer.role === 'COUNTY_ADMIN') return belowOwnUnion(viewer, unionPath);
+  if (viewer.role === 'CITY_ADMIN' || viewer.role === 'COUNTY_ADMIN')
+    return belowOwnUnion(viewer, unionPath);
   return false;
 }
 
 /** Who may create and edit users: the province anywhere, city admins in their subtree (DOMAIN §5). */
 export function canManageUsersIn(viewer: Viewer, unionPath: string): boolean {
-  if (viewer.role === 'PROVINCE_ADMIN' || viewer.role === 'CITY_ADMIN') return inSubtree(viewer, unionPath);
+  if (viewer.role === 'PROVINCE_ADMIN' || viewer.role === 'CITY_ADMIN')
+    return inSubtree(viewer, unionPath);
   return false;
 }

@@ -20,7 +20,10 @@ export const SESSION_HOURS = 12;
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-export async function createSession(db: Database, userId: string): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: Database,
+  userId: string,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await db.insert(sessions).values({ tokenHash: tokenHash(token), userId, expiresAt });

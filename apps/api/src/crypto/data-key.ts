@@ -18,15 +18,20 @@ const FORMAT_VERSION = 1;
 
 export function parseDataKey(text: string): Buffer {
   const trimmed = text.trim();
-  const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  const key = /^[0-9a-f]{64}$/i.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
   if (key.length !== 32) {
-    throw new Error('BANGFU_DATA_KEY must be 32 bytes, as 64 hex characters or base64 (openssl rand -base64 32)');
+    throw new Error(
+      'BANGFU_DATA_KEY must be 32 bytes, as 64 hex characters or base64 (openssl rand -base64 32)',
+    );
   }
   return key;
 }
 
 export function createSealer(dataKey: Buffer): Sealer {
-  const derive = (info: string) => Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), info, 32));
+  const derive = (info: string) =>
+    Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), info, 32));
   const encryptionKey = derive('bangfu/encryption/v1');
   const lookupKey = derive('bangfu/lookup/v1');
   return {
@@ -43,7 +48,10 @@ export function createSealer(dataKey: Buffer): Sealer {
       const tag = data.subarray(data.length - 16);
       const decipher = createDecipheriv('aes-256-gcm', encryptionKey, iv);
       decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(data.subarray(13, data.length - 16)), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(data.subarray(13, data.length - 16)),
+        decipher.final(),
+      ]).toString('utf8');
     },
     lookupHash(plain) {
       return createHmac('sha256', lookupKey).update(plain, 'utf8').digest('base64url');
@@ -55,10 +63,16 @@ export function createSealer(dataKey: Buffer): Sealer {
  * The data key: from BANGFU_DATA_KEY, or in demo mode a key generated once and kept in the data
  * dir (losing it makes the demo's encrypted numbers unreadable, which is acceptable for demo data).
  */
-export function loadDataKey(options: { dataKey?: string | undefined; demo: boolean; dataDir: string }): Buffer {
+export function loadDataKey(options: {
+  dataKey?: string | undefined;
+  demo: boolean;
+  dataDir: string;
+}): Buffer {
   if (options.dataKey) return parseDataKey(options.dataKey);
   if (!options.demo) {
-    throw new Error('BANGFU_DATA_KEY is required outside demo mode (32 bytes, base64): openssl rand -base64 32');
+    throw new Error(
+      'BANGFU_DATA_KEY is required outside demo mode (32 bytes, base64): openssl rand -base64 32',
+    );
   }
   const file = join(options.dataDir, 'data-key');
   if (existsSync(file)) return parseDataKey(readFileSync(file, 'utf8'));

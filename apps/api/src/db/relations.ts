@@ -18,7 +18,11 @@ export const relations = defineRelations(schema, (r) => ({
   },
   archives: {
     union: r.one.unions({ from: r.archives.unionId, to: r.unions.id, optional: false }),
-    updatedByUser: r.one.users({ from: r.archives.updatedBy, to: r.users.id, alias: 'archive_updated_by' }),
+    updatedByUser: r.one.users({
+      from: r.archives.updatedBy,
+      to: r.users.id,
+      alias: 'archive_updated_by',
+    }),
     members: r.many.archiveMembers({ from: r.archives.id, to: r.archiveMembers.archiveId }),
     attachments: r.many.attachments({ from: r.archives.id, to: r.attachments.archiveId }),
     plans: r.many.assistancePlans({ from: r.archives.id, to: r.assistancePlans.archiveId }),
@@ -31,45 +35,91 @@ export const relations = defineRelations(schema, (r) => ({
     spotChecks: r.many.spotChecks({ from: r.archives.id, to: r.spotChecks.archiveId }),
     history: r.many.archiveHistory({ from: r.archives.id, to: r.archiveHistory.archiveId }),
     objections: r.many.noticeObjections({ from: r.archives.id, to: r.noticeObjections.archiveId }),
-    revealLog: r.many.sensitiveAccessLog({ from: r.archives.id, to: r.sensitiveAccessLog.archiveId }),
+    revealLog: r.many.sensitiveAccessLog({
+      from: r.archives.id,
+      to: r.sensitiveAccessLog.archiveId,
+    }),
   },
   archiveMembers: {
-    archive: r.one.archives({ from: r.archiveMembers.archiveId, to: r.archives.id, optional: false }),
+    archive: r.one.archives({
+      from: r.archiveMembers.archiveId,
+      to: r.archives.id,
+      optional: false,
+    }),
   },
   attachments: {
     archive: r.one.archives({ from: r.attachments.archiveId, to: r.archives.id, optional: false }),
   },
   assistancePlans: {
-    archive: r.one.archives({ from: r.assistancePlans.archiveId, to: r.archives.id, optional: false }),
+    archive: r.one.archives({
+      from: r.assistancePlans.archiveId,
+      to: r.archives.id,
+      optional: false,
+    }),
   },
   ledgerEntries: {
-    archive: r.one.archives({ from: r.ledgerEntries.archiveId, to: r.archives.id, optional: false }),
+    archive: r.one.archives({
+      from: r.ledgerEntries.archiveId,
+      to: r.archives.id,
+      optional: false,
+    }),
   },
   spotChecks: {
     archive: r.one.archives({ from: r.spotChecks.archiveId, to: r.archives.id, optional: false }),
     union: r.one.unions({ from: r.spotChecks.unionId, to: r.unions.id, optional: false }),
   },
   archiveHistory: {
-    archive: r.one.archives({ from: r.archiveHistory.archiveId, to: r.archives.id, optional: false }),
+    archive: r.one.archives({
+      from: r.archiveHistory.archiveId,
+      to: r.archives.id,
+      optional: false,
+    }),
     by: r.one.users({ from: r.archiveHistory.byUserId, to: r.users.id }),
   },
   noticeObjections: {
-    archive: r.one.archives({ from: r.noticeObjections.archiveId, to: r.archives.id, optional: false }),
+    archive: r.one.archives({
+      from: r.noticeObjections.archiveId,
+      to: r.archives.id,
+      optional: false,
+    }),
   },
   sensitiveAccessLog: {
-    archive: r.one.archives({ from: r.sensitiveAccessLog.archiveId, to: r.archives.id, optional: false }),
+    archive: r.one.archives({
+      from: r.sensitiveAccessLog.archiveId,
+      to: r.archives.id,
+      optional: false,
+    }),
     user: r.one.users({ from: r.sensitiveAccessLog.userId, to: r.users.id, optional: false }),
   },
   reportSubmissions: {
     union: r.one.unions({ from: r.reportSubmissions.unionId, to: r.unions.id, optional: false }),
-    submitter: r.one.users({ from: r.reportSubmissions.submittedBy, to: r.users.id, optional: false }),
-    reportPeriod: r.one.reportPeriods({ from: r.reportSubmissions.period, to: r.reportPeriods.code, optional: false }),
+    submitter: r.one.users({
+      from: r.reportSubmissions.submittedBy,
+      to: r.users.id,
+      optional: false,
+    }),
+    reportPeriod: r.one.reportPeriods({
+      from: r.reportSubmissions.period,
+      to: r.reportPeriods.code,
+      optional: false,
+    }),
     /** Earlier versions replaced by a resubmission before the due date. */
-    revisions: r.many.reportRevisions({ from: r.reportSubmissions.id, to: r.reportRevisions.submissionId }),
+    revisions: r.many.reportRevisions({
+      from: r.reportSubmissions.id,
+      to: r.reportRevisions.submissionId,
+    }),
   },
   reportRevisions: {
-    submission: r.one.reportSubmissions({ from: r.reportRevisions.submissionId, to: r.reportSubmissions.id, optional: false }),
-    submitter: r.one.users({ from: r.reportRevisions.submittedBy, to: r.users.id, optional: false }),
+    submission: r.one.reportSubmissions({
+      from: r.reportRevisions.submissionId,
+      to: r.reportSubmissions.id,
+      optional: false,
+    }),
+    submitter: r.one.users({
+      from: r.reportRevisions.submittedBy,
+      to: r.users.id,
+      optional: false,
+    }),
   },
 }));
 

@@ -29,6 +29,8 @@ export class Progress {
 
   done(summary: string): void {
     const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
-    process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}${this.label}: done, ${summary} in ${seconds} s\n`);
+    process.stderr.write(
+      `${process.stderr.isTTY ? '\n' : ''}${this.label}: done, ${summary} in ${seconds} s\n`,
+    );
   }
 }

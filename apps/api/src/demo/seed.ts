@@ -19,20 +19,33 @@ import {
   users,
 } from '../db/schema/index.js';
 import { insertUnion, type PlacedUnion } from '../unions/store.js';
-import { DEMO_PASSWORD, demoArchives, demoUnions, demoUsers, type DemoArchive, type DemoUnion } from './generate.js';
+import {
+  DEMO_PASSWORD,
+  demoArchives,
+  demoUnions,
+  demoUsers,
+  type DemoArchive,
+  type DemoUnion,
+} from './generate.js';
 import { Progress } from './progress.js';
 
 export const DEMO_SEED = 20160713;
 const BATCH = 200;
 
 /** Where each demo union landed in the database, by its demo key. */
-export type PlacedUnions = Map<string, PlacedUnion & { regionCode: string; level: string; cityKey: string | null }>;
+export type PlacedUnions = Map<
+  string,
+  PlacedUnion & { regionCode: string; level: string; cityKey: string | null }
+>;
 
 /**
  * The demo's union tree (Henan's real shape) and one user per role. Idempotent: unions and users
  * that exist (by code / username) are kept as they are.
  */
-export async function seedDemoUnionsAndUsers(db: Database, seed = DEMO_SEED): Promise<{ placed: PlacedUnions; demo: DemoUnion[] }> {
+export async function seedDemoUnionsAndUsers(
+  db: Database,
+  seed = DEMO_SEED,
+): Promise<{ placed: PlacedUnions; demo: DemoUnion[] }> {
   const demo = demoUnions(seed);
   const existing = await db.select().from(unions);
   const byCode = new Map(existing.map((u) => [u.code, u]));
@@ -51,24 +64,44 @@ export async function seedDemoUnionsAndUsers(db: Database, seed = DEMO_SEED): Pr
             kind: u.kind ?? null,
             regionCode: u.regionCode,
             // The 2016 notice: cities and direct counties finish establishment by 2016-10-31.
-            establishmentDueOn: u.level === 'CITY' || u.level === 'DIRECT_COUNTY' ? '2016-10-31' : null,
+            establishmentDueOn:
+              u.level === 'CITY' || u.level === 'DIRECT_COUNTY' ? '2016-10-31' : null,
           },
           parent,
         );
-    const cityKey = u.level === 'CITY' || u.level === 'DIRECT_COUNTY' ? u.key : (parent && u.parentKey ? placed.get(u.parentKey)!.cityKey : null);
+    const cityKey =
+      u.level === 'CITY' || u.level === 'DIRECT_COUNTY'
+        ? u.key
+        : parent && u.parentKey
+          ? placed.get(u.parentKey)!.cityKey
+          : null;
     placed.set(u.key, { ...place, regionCode: u.regionCode, level: u.level, cityKey });
   }
   const wanted = demoUsers().filter((u) => !u.bootstrap);
   const present = new Set(
-    (await db.select({ username: users.username }).from(users).where(inArray(users.username, wanted.map((u) => u.username)))).map(
-      (u) => u.username,
-    ),
+    (
+      await db
+        .select({ username: users.username })
+        .from(users)
+        .where(
+          inArray(
+            users.username,
+            wanted.map((u) => u.username),
+          ),
+        )
+    ).map((u) => u.username),
   );
   const missing = wanted.filter((u) => !present.has(u.username));
   if (missing.length) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await db.insert(users).values(
-      missing.map((u) => ({ username: u.username, name: u.name, role: u.role, unionId: placed.get(u.unionKey)!.id, passwordHash })),
+      missing.map((u) => ({
+        username: u.username,
+        name: u.name,
+        role: u.role,
+        unionId: placed.get(u.unionKey)!.id,
+        passwordHash,
+      })),
     );
   }
   return { placed, demo };
@@ -87,13 +120,26 @@ interface SeedOptions {
  * objections, determination, plan, ledger, spot checks), in batches of 200 per transaction.
  * Archives whose worker already has a live archive are skipped, so seeding more is always safe.
  */
-export async function seedDemoArchives(db: Database, sealer: Sealer, options: SeedOptions): Promise<number> {
+export async function seedDemoArchives(
+  db: Database,
+  sealer: Sealer,
+  options: SeedOptions,
+): Promise<number> {
   const { placed, demo } = await seedDemoUnionsAndUsers(db, options.seed ?? DEMO_SEED);
-  const [{ n: existing } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(archives);
+  const [{ n: existing } = { n: 0 }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(archives);
   const live = new Set(
-    (await db.select({ h: archives.idNumberHash }).from(archives).where(sql`${archives.status} <> 'EXITED'`)).map((r) => r.h),
+    (
+      await db
+        .select({ h: archives.idNumberHash })
+        .from(archives)
+        .where(sql`${archives.status} <> 'EXITED'`)
+    ).map((r) => r.h),
   );
-  const sequences = new Map((await db.select().from(archiveNumberSequences)).map((s) => [s.key, s.last]));
+  const sequences = new Map(
+    (await db.select().from(archiveNumberSequences)).map((s) => [s.key, s.last]),
+  );
   // A new seed for every further run, so more archives are new people, not the same ones again.
   const seed = (options.seed ?? DEMO_SEED) + existing;
   let batch: DemoArchive[] = [];
@@ -103,7 +149,17 @@ export async function seedDemoArchives(db: Database, sealer: Sealer, options: Se
     if (!batch.length) return;
     const rows = batch;
     batch = [];
-    inserted += await db.transaction(async (tx) => insertBatch(tx as unknown as Database, sealer, rows, placed, sequences, live, options.history !== false));
+    inserted += await db.transaction(async (tx) =>
+      insertBatch(
+        tx as unknown as Database,
+        sealer,
+        rows,
+        placed,
+        sequences,
+        live,
+        options.history !== false,
+      ),
+    );
     options.onProgress?.(generated);
   };
   for (const archive of demoArchives(seed, options.count, demo)) {
@@ -116,12 +172,16 @@ export async function seedDemoArchives(db: Database, sealer: Sealer, options: Se
     await db
       .insert(archiveNumberSequences)
       .values([...sequences].map(([key, last]) => ({ key, last })))
-      .onConflictDoUpdate({ target: archiveNumberSequences.key, set: { last: sql`greatest(${archiveNumberSequences.last}, excluded.last)` } });
+      .onConflictDoUpdate({
+        target: archiveNumberSequences.key,
+        set: { last: sql`greatest(${archiveNumberSequences.last}, excluded.last)` },
+      });
   }
   return inserted;
 }
 
-const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
 
 async function insertBatch(
@@ -151,7 +211,14 @@ async function insertBatch(
     sequences.set(key, sequence);
     const number = formatArchiveNumber({ regionCode: union.regionCode, year, sequence });
     const id = randomUUID();
-    const lastEvent = [h.createdOn, h.notice?.endsOn, h.approval?.on, h.exit?.on, ...(h.ledger ?? []).map((l) => l.on), ...(h.spotChecks ?? []).map((c) => c.on)]
+    const lastEvent = [
+      h.createdOn,
+      h.notice?.endsOn,
+      h.approval?.on,
+      h.exit?.on,
+      ...(h.ledger ?? []).map((l) => l.on),
+      ...(h.spotChecks ?? []).map((c) => c.on),
+    ]
       .filter((d): d is string => !!d)
       .sort()
       .at(-1)!;
@@ -165,7 +232,10 @@ async function insertBatch(
       status,
       noticeStartsOn: h.notice?.startsOn ?? null,
       noticeEndsOn: h.notice?.endsOn ?? null,
-      submittedAt: status === 'PUBLICIZING' || status === 'DRAFT' || !h.notice ? null : at(dayAfter(h.notice.endsOn)),
+      submittedAt:
+        status === 'PUBLICIZING' || status === 'DRAFT' || !h.notice
+          ? null
+          : at(dayAfter(h.notice.endsOn)),
       approvedAt: h.approval ? at(h.approval.on) : null,
       exitedOn: h.exit?.on ?? null,
       exitReason: h.exit?.reason ?? null,
@@ -173,8 +243,11 @@ async function insertBatch(
       createdAt: at(h.createdOn),
       updatedAt: at(lastEvent),
     });
-    members.push(...memberRows(id, input.members as unknown as ArchiveInput['members'] & object, sealer));
-    for (const note of h.notice?.objections ?? []) objections.push({ archiveId: id, cycle: 1, note, recordedAt: at(h.notice!.startsOn) });
+    members.push(
+      ...memberRows(id, input.members as unknown as ArchiveInput['members'] & object, sealer),
+    );
+    for (const note of h.notice?.objections ?? [])
+      objections.push({ archiveId: id, cycle: 1, note, recordedAt: at(h.notice!.startsOn) });
     if (h.plan) {
       plans.push({
         archiveId: id,
@@ -196,10 +269,27 @@ async function insertBatch(
       });
     }
     for (const l of h.ledger ?? []) {
-      ledger.push({ archiveId: id, cycle: 1, unionPath: union.path, on: l.on, actionPlan: l.actionPlan, description: l.description, amountFen: l.amountFen, by: l.by });
+      ledger.push({
+        archiveId: id,
+        cycle: 1,
+        unionPath: union.path,
+        on: l.on,
+        actionPlan: l.actionPlan,
+        description: l.description,
+        amountFen: l.amountFen,
+        by: l.by,
+      });
     }
     for (const c of h.spotChecks ?? []) {
-      checks.push({ archiveId: id, cycle: 1, unionId: placed.get(union.cityKey!)!.id, on: c.on, checker: c.checker, result: c.result, note: c.note });
+      checks.push({
+        archiveId: id,
+        cycle: 1,
+        unionId: placed.get(union.cityKey!)!.id,
+        on: c.on,
+        checker: c.checker,
+        result: c.result,
+        note: c.note,
+      });
     }
     if (withHistory) {
       history.push({
@@ -228,11 +318,24 @@ async function insertBatch(
 }
 
 /** On first start of an empty demo database: the Henan tree, the demo users, and N archives. */
-export async function seedDemoIfEmpty(db: Database, sealer: Sealer, options: { archives: number }): Promise<void> {
-  const [city] = await db.select({ id: unions.id }).from(unions).where(eq(unions.code, '410100')).limit(1);
+export async function seedDemoIfEmpty(
+  db: Database,
+  sealer: Sealer,
+  options: { archives: number },
+): Promise<void> {
+  const [city] = await db
+    .select({ id: unions.id })
+    .from(unions)
+    .where(eq(unions.code, '410100'))
+    .limit(1);
   if (city) return;
-  console.info(`帮扶 Bangfu: first start — seeding demo data (Henan unions, demo users, ${options.archives} archives)…`);
+  console.info(
+    `帮扶 Bangfu: first start — seeding demo data (Henan unions, demo users, ${options.archives} archives)…`,
+  );
   const progress = new Progress('demo archives', options.archives);
-  const inserted = await seedDemoArchives(db, sealer, { count: options.archives, onProgress: (n) => progress.update(n) });
+  const inserted = await seedDemoArchives(db, sealer, {
+    count: options.archives,
+    onProgress: (n) => progress.update(n),
+  });
   progress.done(`${inserted} archives`);
 }

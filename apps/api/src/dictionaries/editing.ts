@@ -22,7 +22,9 @@ export const LABEL_MAX = 50;
 export const LABEL_EN_MAX = 100;
 
 /** Codes the domain's rules read (an ID number encodes the sex as 1 or 2): never retired. */
-const RULE_CODES: Partial<Record<DictionaryName, readonly string[]>> = { sex: Object.values(SEX_CODES) };
+const RULE_CODES: Partial<Record<DictionaryName, readonly string[]>> = {
+  sex: Object.values(SEX_CODES),
+};
 
 export interface EntryView {
   code: string;
@@ -37,7 +39,11 @@ function editable(name: string): DictionaryName {
   if (Object.hasOwn(DEFAULT_DICTIONARIES, name)) return name as DictionaryName;
   if (Object.hasOwn(FIXED_LISTS, name)) {
     const list = FIXED_LISTS[name as FixedListName];
-    throw ValidationError.field(['dictionary'], 'DICTIONARY_NOT_EDITABLE', `“${list.label}”是通知规定的固定列表，不能增改。`);
+    throw ValidationError.field(
+      ['dictionary'],
+      'DICTIONARY_NOT_EDITABLE',
+      `“${list.label}”是通知规定的固定列表，不能增改。`,
+    );
   }
   throw ValidationError.field(['dictionary'], 'DICTIONARY_UNKNOWN', `没有名为“${name}”的字典。`);
 }
@@ -45,24 +51,38 @@ function editable(name: string): DictionaryName {
 function labelErrors(label: string, labelEn: string): FieldError[] {
   const errors: FieldError[] = [];
   const text = (path: string, value: string, name: string, max: number) => {
-    if (!value) errors.push({ path: [path], code: 'REQUIRED', message: formatErrorMessage('REQUIRED', { label: name }) });
+    if (!value)
+      errors.push({
+        path: [path],
+        code: 'REQUIRED',
+        message: formatErrorMessage('REQUIRED', { label: name }),
+      });
     else if ([...value].length > max) {
-      errors.push({ path: [path], code: 'TEXT_TOO_LONG', message: formatErrorMessage('TEXT_TOO_LONG', { label: name, max }) });
+      errors.push({
+        path: [path],
+        code: 'TEXT_TOO_LONG',
+        message: formatErrorMessage('TEXT_TOO_LONG', { label: name, max }),
+      });
     }
   };
   text('label', label, '中文名称', LABEL_MAX);
   text('labelEn', labelEn, '英文名称', LABEL_EN_MAX);
   // Spreadsheets and forms show the Chinese label; swapped fields would show English to everyone.
-  if (label && !HAN.test(label)) errors.push({ path: ['label'], code: 'LABEL_NOT_CHINESE', message: '中文名称应包含汉字。' });
+  if (label && !HAN.test(label))
+    errors.push({ path: ['label'], code: 'LABEL_NOT_CHINESE', message: '中文名称应包含汉字。' });
   return errors;
 }
 
 function refuse(errors: FieldError[]): void {
-  if (errors.length) throw new ValidationError(`有 ${errors.length} 处需要修改：${errors[0]!.message}`, errors);
+  if (errors.length)
+    throw new ValidationError(`有 ${errors.length} 处需要修改：${errors[0]!.message}`, errors);
 }
 
 async function entriesOf(db: Database, dictionary: DictionaryName) {
-  return await db.select().from(dictionaryEntries).where(eq(dictionaryEntries.dictionary, dictionary));
+  return await db
+    .select()
+    .from(dictionaryEntries)
+    .where(eq(dictionaryEntries.dictionary, dictionary));
 }
 
 type Entry = Awaited<ReturnType<typeof entriesOf>>[number];
@@ -72,16 +92,32 @@ function labelTaken(entries: Entry[], label: string, exceptCode: string | null):
   const other = entries.find((e) => e.label === label && e.code !== exceptCode);
   if (!other) return [];
   const state = other.retired ? '（已停用）' : '';
-  return [{ path: ['label'], code: 'DICTIONARY_LABEL_TAKEN', message: `名称“${label}”已被代码“${other.code}”${state}使用，请换一个名称。` }];
+  return [
+    {
+      path: ['label'],
+      code: 'DICTIONARY_LABEL_TAKEN',
+      message: `名称“${label}”已被代码“${other.code}”${state}使用，请换一个名称。`,
+    },
+  ];
 }
 
 function find(entries: Entry[], code: string): Entry {
   const entry = entries.find((e) => e.code === code);
-  if (!entry) throw ValidationError.field(['code'], 'DICTIONARY_ENTRY_NOT_FOUND', `字典中没有代码“${code}”。`);
+  if (!entry)
+    throw ValidationError.field(
+      ['code'],
+      'DICTIONARY_ENTRY_NOT_FOUND',
+      `字典中没有代码“${code}”。`,
+    );
   return entry;
 }
 
-const view = (e: Entry): EntryView => ({ code: e.code, label: e.label, labelEn: e.labelEn, retired: e.retired });
+const view = (e: Entry): EntryView => ({
+  code: e.code,
+  label: e.label,
+  labelEn: e.labelEn,
+  retired: e.retired,
+});
 
 export interface EntryInput {
   dictionary: string;
@@ -94,7 +130,9 @@ export async function addEntry(db: Database, input: EntryInput): Promise<EntryVi
   const dictionary = editable(input.dictionary.trim());
   const [label, labelEn] = [input.label.trim(), input.labelEn.trim()];
   const checked = validateDictionaryCode(input.code);
-  const errors = checked.ok ? [] : [{ path: ['code'], code: checked.code, message: checked.message }];
+  const errors = checked.ok
+    ? []
+    : [{ path: ['code'], code: checked.code, message: checked.message }];
   errors.push(...labelErrors(label, labelEn));
   refuse(errors);
   const code = checked.ok ? checked.value : '';
@@ -102,7 +140,11 @@ export async function addEntry(db: Database, input: EntryInput): Promise<EntryVi
   const holder = entries.find((e) => e.code === code);
   if (holder) {
     const state = holder.retired ? '（已停用）' : '';
-    throw ValidationError.field(['code'], 'DICTIONARY_CODE_TAKEN', `代码“${code}”已用于“${holder.label}”${state}，代码不能重复使用，请换一个代码。`);
+    throw ValidationError.field(
+      ['code'],
+      'DICTIONARY_CODE_TAKEN',
+      `代码“${code}”已用于“${holder.label}”${state}，代码不能重复使用，请换一个代码。`,
+    );
   }
   refuse(labelTaken(entries, label, null));
   const sortOrder = Math.max(0, ...entries.map((e) => e.sortOrder)) + 10;
@@ -115,7 +157,12 @@ export async function addEntry(db: Database, input: EntryInput): Promise<EntryVi
   } catch (error) {
     // Two admins adding the same code at once: the primary key decides, the loser is told so.
     const c = (error as { cause?: { code?: string } }).cause ?? (error as { code?: string });
-    if (c.code === '23505') throw ValidationError.field(['code'], 'DICTIONARY_CODE_TAKEN', `代码“${code}”已被使用，请换一个代码。`);
+    if (c.code === '23505')
+      throw ValidationError.field(
+        ['code'],
+        'DICTIONARY_CODE_TAKEN',
+        `代码“${code}”已被使用，请换一个代码。`,
+      );
     throw error;
   }
 }
@@ -136,17 +183,30 @@ export async function relabelEntry(db: Database, input: EntryInput): Promise<Ent
 }
 
 /** Retires or restores an entry; doing it twice changes nothing. */
-export async function setRetired(db: Database, name: string, rawCode: string, retired: boolean): Promise<EntryView> {
+export async function setRetired(
+  db: Database,
+  name: string,
+  rawCode: string,
+  retired: boolean,
+): Promise<EntryView> {
   const dictionary = editable(name.trim());
   const code = rawCode.trim();
   const entries = await entriesOf(db, dictionary);
   const entry = find(entries, code);
   if (retired && !entry.retired) {
     if (RULE_CODES[dictionary]?.includes(code)) {
-      throw ValidationError.field(['code'], 'DICTIONARY_ENTRY_REQUIRED', `“${entry.label}”是身份证号规则所用的代码，不能停用。`);
+      throw ValidationError.field(
+        ['code'],
+        'DICTIONARY_ENTRY_REQUIRED',
+        `“${entry.label}”是身份证号规则所用的代码，不能停用。`,
+      );
     }
     if (!entries.some((e) => !e.retired && e.code !== code)) {
-      throw ValidationError.field(['code'], 'DICTIONARY_LAST_ENTRY', `“${entry.label}”是该字典唯一可选的条目，停用后将无法填写，请先新增条目。`);
+      throw ValidationError.field(
+        ['code'],
+        'DICTIONARY_LAST_ENTRY',
+        `“${entry.label}”是该字典唯一可选的条目，停用后将无法填写，请先新增条目。`,
+      );
     }
   }
   if (entry.retired === retired) return view(entry);

@@ -1,9 +1,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ATTACHMENT_FORMATS, ATTACHMENT_MAX_BYTES, checkAttachment, formatErrorMessage, type AttachmentContentType } from '@bangfu/domain';
-import { addAttachment, attachmentForDownload, attachmentUrl, checkAttachmentMeta, type AttachmentMeta } from '../attachments/service.js';
+import {
+  ATTACHMENT_FORMATS,
+  ATTACHMENT_MAX_BYTES,
+  checkAttachment,
+  formatErrorMessage,
+  type AttachmentContentType,
+} from '@bangfu/domain';
+import {
+  addAttachment,
+  attachmentForDownload,
+  attachmentUrl,
+  checkAttachmentMeta,
+  type AttachmentMeta,
+} from '../attachments/service.js';
 import { NO_ID, uuidOrNull } from '../schema/ids.js';
 import { ValidationError } from '../schema/errors.js';
-import { answering, contentDisposition, HttpProblem, param, readBytes, requireBearer, sendJson, type EndpointDeps } from './io.js';
+import {
+  answering,
+  contentDisposition,
+  HttpProblem,
+  param,
+  readBytes,
+  requireBearer,
+  sendJson,
+  type EndpointDeps,
+} from './io.js';
 
 /*
  * 附件 over plain HTTP, since files do not travel well inside GraphQL:
@@ -17,7 +38,12 @@ const TOO_LARGE = {
   message: formatErrorMessage('ATTACHMENT_TOO_LARGE', { max: ATTACHMENT_MAX_BYTES / 1024 / 1024 }),
 };
 
-async function upload(req: IncomingMessage, res: ServerResponse, url: URL, { db, sealer }: EndpointDeps) {
+async function upload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  { db, sealer }: EndpointDeps,
+) {
   const viewer = await requireBearer(req, db);
   const rawId = param(url, 'archiveId');
   if (!rawId) throw ValidationError.field(['archiveId'], 'REQUIRED', '请指定档案（archiveId）。');
@@ -32,7 +58,12 @@ async function upload(req: IncomingMessage, res: ServerResponse, url: URL, { db,
   await checkAttachmentMeta(db, viewer, meta);
   const bytes = await readBytes(req, ATTACHMENT_MAX_BYTES, TOO_LARGE);
   const checked = checkAttachment(bytes);
-  if (!checked.ok) throw HttpProblem.of(checked.code === 'ATTACHMENT_TYPE_NOT_ALLOWED' ? 415 : 400, checked.code, checked.message);
+  if (!checked.ok)
+    throw HttpProblem.of(
+      checked.code === 'ATTACHMENT_TYPE_NOT_ALLOWED' ? 415 : 400,
+      checked.code,
+      checked.message,
+    );
   const file = await db.transaction(async (tx) => {
     const row = await checkAttachmentMeta(tx as unknown as typeof db, viewer, meta);
     return await addAttachment(tx as unknown as typeof db, sealer, viewer, row, meta, bytes);
@@ -49,7 +80,12 @@ function downloadName(name: string, contentType: string): string {
   return has ? name : `${name}.${extension}`;
 }
 
-async function download(req: IncomingMessage, res: ServerResponse, rawId: string, { db }: EndpointDeps) {
+async function download(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rawId: string,
+  { db }: EndpointDeps,
+) {
   const viewer = await requireBearer(req, db);
   const id = uuidOrNull(rawId);
   const file = id ? await attachmentForDownload(db, viewer, id) : null;
@@ -57,7 +93,10 @@ async function download(req: IncomingMessage, res: ServerResponse, rawId: string
   res.statusCode = 200;
   res.setHeader('content-type', file.contentType);
   res.setHeader('content-length', file.content.length);
-  res.setHeader('content-disposition', contentDisposition(downloadName(file.name, file.contentType)));
+  res.setHeader(
+    'content-disposition',
+    contentDisposition(downloadName(file.name, file.contentType)),
+  );
   res.setHeader('x-content-type-options', 'nosniff');
   // A proof is personal data: never kept by shared caches, never able to run anything if opened.
   res.setHeader('cache-control', 'private, no-store');
@@ -67,10 +106,16 @@ async function download(req: IncomingMessage, res: ServerResponse, rawId: string
 }
 
 /** Handles the request when it is for /attachments; false otherwise. */
-export async function attachmentEndpoint(req: IncomingMessage, res: ServerResponse, url: URL, deps: EndpointDeps): Promise<boolean> {
+export async function attachmentEndpoint(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: EndpointDeps,
+): Promise<boolean> {
   if (url.pathname === '/attachments') {
     await answering(res, async () => {
-      if (req.method !== 'POST') throw HttpProblem.of(405, 'METHOD_NOT_ALLOWED', '请用 POST 上传附件。');
+      if (req.method !== 'POST')
+        throw HttpProblem.of(405, 'METHOD_NOT_ALLOWED', '请用 POST 上传附件。');
       await upload(req, res, url, deps);
     });
     return true;
@@ -78,7 +123,8 @@ export async function attachmentEndpoint(req: IncomingMessage, res: ServerRespon
   const match = /^\/attachments\/([^/]+)$/.exec(url.pathname);
   if (!match) return false;
   await answering(res, async () => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') throw HttpProblem.of(405, 'METHOD_NOT_ALLOWED', '请用 GET 下载附件。');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      throw HttpProblem.of(405, 'METHOD_NOT_ALLOWED', '请用 GET 下载附件。');
     await download(req, res, match[1]!, deps);
   });
   return true;

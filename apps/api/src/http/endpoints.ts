@@ -5,7 +5,12 @@ import { spreadsheetEndpoint } from './spreadsheets.js';
 import { statisticsSpreadsheetEndpoint } from './statistics-spreadsheet.js';
 
 /** The plain HTTP endpoints for files (attachments, spreadsheets); false when the path is not one. */
-export async function fileEndpoint(req: IncomingMessage, res: ServerResponse, url: URL, deps: EndpointDeps): Promise<boolean> {
+export async function fileEndpoint(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: EndpointDeps,
+): Promise<boolean> {
   return (
     (await attachmentEndpoint(req, res, url, deps)) ||
     (await spreadsheetEndpoint(req, res, url, deps)) ||

@@ -7,14 +7,23 @@ const dirOf = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
 
 /** GraphiQL served from our own packages (UMD builds), so it works offline: no CDN. */
 export const GRAPHIQL_ASSETS: Record<string, { file: string; type: string }> = {
-  '/graphiql/react.js': { file: join(dirOf('react'), 'umd/react.production.min.js'), type: 'text/javascript' },
+  '/graphiql/react.js': {
+    file: join(dirOf('react'), 'umd/react.production.min.js'),
+    type: 'text/javascript',
+  },
   '/graphiql/react-dom.js': {
     file: join(dirOf('react-dom'), 'umd/react-dom.production.min.js'),
     type: 'text/javascript',
   },
-  '/graphiql/graphiql.js': { file: join(dirOf('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
+  '/graphiql/graphiql.js': {
+    file: join(dirOf('graphiql'), 'graphiql.min.js'),
+    type: 'text/javascript',
+  },
   '/graphiql/graphiql.css': { file: join(dirOf('graphiql'), 'graphiql.min.css'), type: 'text/css' },
-  '/graphiql/start.js': { file: new URL('./graphiql-start.js', import.meta.url).pathname, type: 'text/javascript' },
+  '/graphiql/start.js': {
+    file: new URL('./graphiql-start.js', import.meta.url).pathname,
+    type: 'text/javascript',
+  },
 };
 
 const cache = new Map<string, Buffer>();

@@ -48,7 +48,11 @@ export async function requireBearer(req: IncomingMessage, db: Database): Promise
 }
 
 /** The raw body, refused with 413 as soon as it passes `limit` (declared or actual). */
-export function readBytes(req: IncomingMessage, limit: number, tooLarge: { code: string; message: string }): Promise<Buffer> {
+export function readBytes(
+  req: IncomingMessage,
+  limit: number,
+  tooLarge: { code: string; message: string },
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const refuse = () => reject(HttpProblem.of(413, tooLarge.code, tooLarge.message));
     if (Number(req.headers['content-length'] ?? 0) > limit) {
@@ -75,10 +79,16 @@ export function readBytes(req: IncomingMessage, limit: number, tooLarge: { code:
 export function asHttpProblem(error: unknown, validationStatus = 400): HttpProblem | null {
   if (error instanceof HttpProblem) return error;
   if (error instanceof ValidationError) {
-    const errors = error.fieldErrors.length ? error.fieldErrors : [{ path: [], code: 'INVALID', message: error.message }];
-    return new HttpProblem(validationStatus, errors.map((e: FieldError) => ({ ...e, field: e.path.join('.') })));
+    const errors = error.fieldErrors.length
+      ? error.fieldErrors
+      : [{ path: [], code: 'INVALID', message: error.message }];
+    return new HttpProblem(
+      validationStatus,
+      errors.map((e: FieldError) => ({ ...e, field: e.path.join('.') })),
+    );
   }
-  if (error instanceof GraphQLError && error.extensions.code === 'FORBIDDEN') return HttpProblem.of(403, 'FORBIDDEN', error.message);
+  if (error instanceof GraphQLError && error.extensions.code === 'FORBIDDEN')
+    return HttpProblem.of(403, 'FORBIDDEN', error.message);
   return null;
 }
 
@@ -104,8 +114,13 @@ export function param(url: URL, name: string): string | undefined {
  * 收入证明.pdf arrives as itself in every browser and can never break out of the header.
  */
 export function contentDisposition(filename: string): string {
-  const clean = [...filename].map((c) => (c < ' ' || c === '\x7f' || '"\\/'.includes(c) ? '_' : c)).join('');
+  const clean = [...filename]
+    .map((c) => (c < ' ' || c === '\x7f' || '"\\/'.includes(c) ? '_' : c))
+    .join('');
   const ascii = clean.replace(/[^\x20-\x7e]/g, '_');
-  const encoded = encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(clean).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

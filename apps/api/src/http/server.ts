@@ -70,7 +70,12 @@ function formatError(development: boolean) {
     // Never log query parameters: they carry personal data. The message of a driver error may
     // quote values too, so only its class, code and our own query text are logged.
     const cause = (original as { cause?: { code?: string; message?: string } })?.cause;
-    console.error('internal error:', (original as Error)?.name, cause?.code ?? '', formatted.path?.join('.') ?? '');
+    console.error(
+      'internal error:',
+      (original as Error)?.name,
+      cause?.code ?? '',
+      formatted.path?.join('.') ?? '',
+    );
     if (development) return formatted;
     return {
       message: '服务器内部错误，请稍后重试。Internal server error.',
@@ -126,7 +131,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     const statements: string[] = [];
     const result = await withStatementLog({ statements }, () =>
       apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body: parsed },
+        httpGraphQLRequest: {
+          method: req.method ?? 'POST',
+          headers,
+          search: url.search,
+          body: parsed,
+        },
         context: async () => {
           const auth = headers.get('authorization') ?? '';
           const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
@@ -181,7 +191,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.setHeader('cache-control', 'public, max-age=86400');
       return void res.end(asset.body);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      throw new HttpError(405, 'Method not allowed');
     const file = consoleFile(config.consoleDir, url.pathname);
     res.setHeader('content-type', file.type);
     res.setHeader('cache-control', file.cache);
@@ -191,11 +202,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) console.error('request failed:', (error as Error)?.name, (error as Error)?.message);
+      if (status === 500)
+        console.error('request failed:', (error as Error)?.name, (error as Error)?.message);
       if (!res.headersSent) {
         res.statusCode = status;
         res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify({ errors: [{ message: error instanceof HttpError ? error.message : 'Internal error' }] }));
+        res.end(
+          JSON.stringify({
+            errors: [{ message: error instanceof HttpError ? error.message : 'Internal error' }],
+          }),
+        );
       } else res.end();
     });
   });

@@ -1,12 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ACTION_PLANS, ARCHIVE_STATUSES, HARDSHIP_CAUSES, KEY_GROUPS, MEASURES, todayIso } from '@bangfu/domain';
+import {
+  ACTION_PLANS,
+  ARCHIVE_STATUSES,
+  HARDSHIP_CAUSES,
+  KEY_GROUPS,
+  MEASURES,
+  todayIso,
+} from '@bangfu/domain';
 import type { ArchiveFilterArgs } from '../archives/filter.js';
 import { NO_ID, uuidOrNull } from '../schema/ids.js';
 import { Codebook } from '../spreadsheets/codebook.js';
 import { countForExport, MAX_EXPORT_ROWS, writeArchiveExport } from '../spreadsheets/export.js';
 import { importArchives, targetUnion } from '../spreadsheets/import.js';
 import { buildTemplate } from '../spreadsheets/template.js';
-import { answering, contentDisposition, HttpProblem, param, readBytes, requireBearer, sendJson, type EndpointDeps } from './io.js';
+import {
+  answering,
+  contentDisposition,
+  HttpProblem,
+  param,
+  readBytes,
+  requireBearer,
+  sendJson,
+  type EndpointDeps,
+} from './io.js';
 
 /*
  * Spreadsheets over plain HTTP, for the console's buttons and for anyone with a token:
@@ -37,14 +53,16 @@ const STRINGS = new Set(['unionId', 'hardshipCategory', 'search', ...Object.keys
 /** `?filter=` is the GraphQL ArchiveFilter as JSON, held to the same types and enum values. */
 export function parseFilter(text: string | undefined): ArchiveFilterArgs {
   if (!text) return {};
-  const refuse = (why: string) => HttpProblem.of(400, 'FILTER_INVALID', `筛选条件（filter）有误：${why}`);
+  const refuse = (why: string) =>
+    HttpProblem.of(400, 'FILTER_INVALID', `筛选条件（filter）有误：${why}`);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw refuse('不是有效的 JSON。');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw refuse('应为 JSON 对象。');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw refuse('应为 JSON 对象。');
   const filter: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (v === null) continue;
@@ -52,7 +70,8 @@ export function parseFilter(text: string | undefined): ArchiveFilterArgs {
       if (typeof v !== 'boolean') throw refuse('spotCheckFlagged 应为 true 或 false。');
     } else if (!STRINGS.has(key)) throw refuse(`没有“${key}”这一条件。`);
     else if (typeof v !== 'string') throw refuse(`${key} 应为字符串。`);
-    else if (ENUMS[key] && !Object.hasOwn(ENUMS[key], v)) throw refuse(`${key} 没有“${v}”这一取值。`);
+    else if (ENUMS[key] && !Object.hasOwn(ENUMS[key], v))
+      throw refuse(`${key} 没有“${v}”这一取值。`);
     // Like an id in GraphQL: a malformed union id names no union, so the export is empty.
     filter[key] = key === 'unionId' ? (uuidOrNull(v as string) ?? NO_ID) : v;
   }
@@ -66,7 +85,12 @@ async function template(req: IncomingMessage, res: ServerResponse, { db }: Endpo
   res.end(file);
 }
 
-async function importFile(req: IncomingMessage, res: ServerResponse, url: URL, { db, sealer }: EndpointDeps) {
+async function importFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  { db, sealer }: EndpointDeps,
+) {
   const viewer = await requireBearer(req, db);
   const unionId = param(url, 'unionId');
   // Who may import where is settled before the file is taken in.
@@ -79,30 +103,54 @@ async function importFile(req: IncomingMessage, res: ServerResponse, url: URL, {
   sendJson(res, outcome.ok ? 200 : 422, outcome);
 }
 
-async function exportFile(req: IncomingMessage, res: ServerResponse, url: URL, { db, sealer }: EndpointDeps) {
+async function exportFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  { db, sealer }: EndpointDeps,
+) {
   const viewer = await requireBearer(req, db);
   const filter = parseFilter(param(url, 'filter'));
   const count = await countForExport(db, viewer, filter, sealer);
   if (count > MAX_EXPORT_ROWS) {
-    throw HttpProblem.of(413, 'EXPORT_TOO_LARGE', `符合条件的档案有 ${count} 份，一次最多导出 ${MAX_EXPORT_ROWS} 份，请缩小筛选范围。`);
+    throw HttpProblem.of(
+      413,
+      'EXPORT_TOO_LARGE',
+      `符合条件的档案有 ${count} 份，一次最多导出 ${MAX_EXPORT_ROWS} 份，请缩小筛选范围。`,
+    );
   }
   const codes = await Codebook.load(db);
   sendWorkbookHeaders(res, `困难职工档案-${todayIso()}.xlsx`);
   await writeArchiveExport(db, sealer, viewer, filter, codes, res);
 }
 
-const ROUTES: Record<string, { method: string; run: (req: IncomingMessage, res: ServerResponse, url: URL, deps: EndpointDeps) => Promise<void> }> = {
-  '/spreadsheets/archive-template.xlsx': { method: 'GET', run: (req, res, _url, deps) => template(req, res, deps) },
+const ROUTES: Record<
+  string,
+  {
+    method: string;
+    run: (req: IncomingMessage, res: ServerResponse, url: URL, deps: EndpointDeps) => Promise<void>;
+  }
+> = {
+  '/spreadsheets/archive-template.xlsx': {
+    method: 'GET',
+    run: (req, res, _url, deps) => template(req, res, deps),
+  },
   '/spreadsheets/archives/import': { method: 'POST', run: importFile },
   '/spreadsheets/archives/export.xlsx': { method: 'GET', run: exportFile },
 };
 
 /** Handles the request when it is for /spreadsheets/…; false otherwise. */
-export async function spreadsheetEndpoint(req: IncomingMessage, res: ServerResponse, url: URL, deps: EndpointDeps): Promise<boolean> {
+export async function spreadsheetEndpoint(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: EndpointDeps,
+): Promise<boolean> {
   const route = Object.hasOwn(ROUTES, url.pathname) ? ROUTES[url.pathname] : undefined;
   if (!route) return false;
   await answering(res, async () => {
-    if (req.method !== route.method) throw HttpProblem.of(405, 'METHOD_NOT_ALLOWED', `请用 ${route.method} 访问。`);
+    if (req.method !== route.method)
+      throw HttpProblem.of(405, 'METHOD_NOT_ALLOWED', `请用 ${route.method} 访问。`);
     await route.run(req, res, url, deps);
   });
   return true;

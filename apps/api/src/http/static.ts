@@ -22,9 +22,13 @@ export const PLACEHOLDER_PAGE = `<!doctype html><html lang="zh-CN"><head><meta c
  * The console's built files. Unknown paths fall back to index.html (client-side routes);
  * hashed assets are cached for a year, index.html never.
  */
-export function consoleFile(root: string, urlPath: string): { body: Buffer | string; type: string; cache: string } {
+export function consoleFile(
+  root: string,
+  urlPath: string,
+): { body: Buffer | string; type: string; cache: string } {
   const index = join(root, 'index.html');
-  if (!existsSync(index)) return { body: PLACEHOLDER_PAGE, type: TYPES['.html']!, cache: 'no-store' };
+  if (!existsSync(index))
+    return { body: PLACEHOLDER_PAGE, type: TYPES['.html']!, cache: 'no-store' };
   const candidate = normalize(join(root, decodeURIComponent(urlPath)));
   const inside = candidate.startsWith(root + sep);
   if (inside && existsSync(candidate) && statSync(candidate).isFile()) {

@@ -5,7 +5,14 @@ import { buildStatisticsWorkbook } from '../spreadsheets/statistics.js';
 import { computeStatistics } from '../statistics/compute.js';
 import { checkPeriod } from '../statistics/period.js';
 import { statisticsScope } from '../statistics/scope.js';
-import { answering, contentDisposition, HttpProblem, param, requireBearer, type EndpointDeps } from './io.js';
+import {
+  answering,
+  contentDisposition,
+  HttpProblem,
+  param,
+  requireBearer,
+  type EndpointDeps,
+} from './io.js';
 
 /*
  * GET /spreadsheets/statistics.xlsx?unionId=…&from=YYYY-MM-01&to=YYYY-MM-DD — the `statistics`
@@ -20,31 +27,55 @@ function dateParam(url: URL, name: 'from' | 'to'): string | null {
   const value = param(url, name);
   if (!value) return null;
   const checked = validateIsoDate(value, name);
-  if (!checked.ok) throw new HttpProblem(400, [{ code: checked.code, message: checked.message, field: name }]);
+  if (!checked.ok)
+    throw new HttpProblem(400, [{ code: checked.code, message: checked.message, field: name }]);
   return checked.value;
 }
 
-async function statisticsFile(req: IncomingMessage, res: ServerResponse, url: URL, { db }: EndpointDeps) {
+async function statisticsFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  { db }: EndpointDeps,
+) {
   const viewer = await requireBearer(req, db);
   const from = dateParam(url, 'from');
   const to = dateParam(url, 'to');
   const problems = checkPeriod(from, to);
-  if (problems.length) throw new HttpProblem(400, problems.map((p) => ({ ...p, field: p.path.join('.') })));
+  if (problems.length)
+    throw new HttpProblem(
+      400,
+      problems.map((p) => ({ ...p, field: p.path.join('.') })),
+    );
   const unionId = param(url, 'unionId');
   const found = await statisticsScope(db, viewer, unionId ? idOrNothing(unionId) : viewer.unionId);
   if (!found) throw HttpProblem.of(403, 'FORBIDDEN', '找不到该工会，或不在你的查看范围内。');
-  const snapshot = await computeStatistics(db, found.scope, found.children, { from, to }, todayIso());
+  const snapshot = await computeStatistics(
+    db,
+    found.scope,
+    found.children,
+    { from, to },
+    todayIso(),
+  );
   const file = await buildStatisticsWorkbook(snapshot);
   const period = from || to ? `-${(from ?? '').slice(0, 7)}至${(to ?? '').slice(0, 7)}` : '';
   res.statusCode = 200;
   res.setHeader('content-type', XLSX);
-  res.setHeader('content-disposition', contentDisposition(`建档立卡情况-${found.scope.name}${period}.xlsx`));
+  res.setHeader(
+    'content-disposition',
+    contentDisposition(`建档立卡情况-${found.scope.name}${period}.xlsx`),
+  );
   res.setHeader('cache-control', 'private, no-store');
   res.end(file);
 }
 
 /** Handles GET /spreadsheets/statistics.xlsx; false for any other path. */
-export async function statisticsSpreadsheetEndpoint(req: IncomingMessage, res: ServerResponse, url: URL, deps: EndpointDeps): Promise<boolean> {
+export async function statisticsSpreadsheetEndpoint(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: EndpointDeps,
+): Promise<boolean> {
   if (url.pathname !== PATH) return false;
   await answering(res, async () => {
     if (req.method !== 'GET') throw HttpProblem.of(405, 'METHOD_NOT_ALLOWED', '请用 GET 访问。');

@@ -5,7 +5,13 @@ import { subtreePattern } from '../auth/scope.js';
 import type { Database } from '../db/client.js';
 import { reportSubmissions, unions } from '../db/schema/index.js';
 import { headlineOf } from '../statistics/assemble.js';
-import { groupedBags, progressOf, type StatisticsSnapshot, type UnionProgress, type UnionRow } from '../statistics/compute.js';
+import {
+  groupedBags,
+  progressOf,
+  type StatisticsSnapshot,
+  type UnionProgress,
+  type UnionRow,
+} from '../statistics/compute.js';
 import type { ReportPeriodRow } from './periods.js';
 import { REPORTING_LEVELS } from './submit.js';
 
@@ -32,20 +38,43 @@ const chinaDate = (at: Date) => todayIso(at);
  * them for the province), each with its frozen snapshot beside today's numbers. Today's numbers
  * of all of them come from one statement over the summaries, grouped by city-level union.
  */
-export async function reportOverview(db: Database, viewer: Viewer, period: ReportPeriodRow): Promise<ReportOverviewRow[]> {
+export async function reportOverview(
+  db: Database,
+  viewer: Viewer,
+  period: ReportPeriodRow,
+): Promise<ReportOverviewRow[]> {
   const today = todayIso();
   const reporting = await db
     .select()
     .from(unions)
-    .where(and(inArray(unions.level, [...REPORTING_LEVELS]), like(unions.path, subtreePattern(viewer.unionPath))))
+    .where(
+      and(
+        inArray(unions.level, [...REPORTING_LEVELS]),
+        like(unions.path, subtreePattern(viewer.unionPath)),
+      ),
+    )
     .orderBy(asc(unions.code));
   if (!reporting.length) return [];
   const [submissions, bags] = await Promise.all([
     db
       .select()
       .from(reportSubmissions)
-      .where(and(eq(reportSubmissions.period, period.code), inArray(reportSubmissions.unionId, reporting.map((u) => u.id)))),
-    groupedBags(db, { path: viewer.unionPath }, 1, { from: period.startsOn, to: period.endsOn }, today),
+      .where(
+        and(
+          eq(reportSubmissions.period, period.code),
+          inArray(
+            reportSubmissions.unionId,
+            reporting.map((u) => u.id),
+          ),
+        ),
+      ),
+    groupedBags(
+      db,
+      { path: viewer.unionPath },
+      1,
+      { from: period.startsOn, to: period.endsOn },
+      today,
+    ),
   ]);
   const byUnion = new Map(submissions.map((s) => [s.unionId, s]));
   return reporting.map((union) => {
@@ -57,7 +86,11 @@ export async function reportOverview(db: Database, viewer: Viewer, period: Repor
       submittedLate: submission !== null && chinaDate(submission.submittedAt) > period.dueOn,
       submission,
       submitted: snapshot ? progressOf(union, snapshot, snapshot.today) : null,
-      today: progressOf(union, headlineOf(bags.get(String(union.serial)) ?? new Map(), true), today),
+      today: progressOf(
+        union,
+        headlineOf(bags.get(String(union.serial)) ?? new Map(), true),
+        today,
+      ),
     };
   });
 }

@@ -19,21 +19,36 @@ const NOTE_MAX = 2000;
  * (the province may already have read it). After the due date a report can still be submitted
  * once, late, but no longer changed.
  */
-export async function submitReport(db: Database, viewer: Viewer, code: string, note: string | null | undefined): Promise<{ id: string }> {
-  if (viewer.role !== 'CITY_ADMIN' || !(REPORTING_LEVELS as readonly string[]).includes(viewer.unionLevel)) {
+export async function submitReport(
+  db: Database,
+  viewer: Viewer,
+  code: string,
+  note: string | null | undefined,
+): Promise<{ id: string }> {
+  if (
+    viewer.role !== 'CITY_ADMIN' ||
+    !(REPORTING_LEVELS as readonly string[]).includes(viewer.unionLevel)
+  ) {
     throw forbidden('只有省辖市、直管县（市）总工会的管理员可以向省总工会报送。');
   }
   const period = await findReportPeriod(db, code);
-  if (!period) throw ValidationError.field(['period'], 'REPORT_PERIOD_NOT_FOUND', `找不到报送期间 ${code}。`);
+  if (!period)
+    throw ValidationError.field(['period'], 'REPORT_PERIOD_NOT_FOUND', `找不到报送期间 ${code}。`);
   const text = note?.trim() || null;
   if (text && text.length > NOTE_MAX) {
-    throw ValidationError.field(['note'], 'REPORT_NOTE_TOO_LONG', `报送说明不能超过 ${NOTE_MAX} 字。`);
+    throw ValidationError.field(
+      ['note'],
+      'REPORT_NOTE_TOO_LONG',
+      `报送说明不能超过 ${NOTE_MAX} 字。`,
+    );
   }
   const today = todayIso();
   const [existing] = await db
     .select()
     .from(reportSubmissions)
-    .where(and(eq(reportSubmissions.unionId, viewer.unionId), eq(reportSubmissions.period, period.code)))
+    .where(
+      and(eq(reportSubmissions.unionId, viewer.unionId), eq(reportSubmissions.period, period.code)),
+    )
     .for('update');
   if (existing && today > period.dueOn) {
     throw ValidationError.field(
@@ -43,11 +58,23 @@ export async function submitReport(db: Database, viewer: Viewer, code: string, n
     );
   }
   const { scope, children } = (await statisticsScope(db, viewer, viewer.unionId))!;
-  const snapshot = await computeStatistics(db, scope, children, { from: period.startsOn, to: period.endsOn }, today);
+  const snapshot = await computeStatistics(
+    db,
+    scope,
+    children,
+    { from: period.startsOn, to: period.endsOn },
+    today,
+  );
   if (!existing) {
     const [created] = await db
       .insert(reportSubmissions)
-      .values({ unionId: viewer.unionId, period: period.code, snapshot, note: text, submittedBy: viewer.id })
+      .values({
+        unionId: viewer.unionId,
+        period: period.code,
+        snapshot,
+        note: text,
+        submittedBy: viewer.id,
+      })
       .returning({ id: reportSubmissions.id });
     return created!;
   }
@@ -61,7 +88,13 @@ export async function submitReport(db: Database, viewer: Viewer, code: string, n
   });
   await db
     .update(reportSubmissions)
-    .set({ snapshot, note: text, submittedBy: viewer.id, submittedAt: sql`now()`, version: existing.version + 1 })
+    .set({
+      snapshot,
+      note: text,
+      submittedBy: viewer.id,
+      submittedAt: sql`now()`,
+      version: existing.version + 1,
+    })
     .where(eq(reportSubmissions.id, existing.id));
   return { id: existing.id };
 }

@@ -22,15 +22,19 @@ export function describeGeneratedTypes(schema: GraphQLSchema): GraphQLSchema {
     if (type.name.startsWith('__')) continue;
     // Duck-typed: under test runners graphql may be loaded twice (ESM and CJS), defeating instanceof.
     if ('getTypes' in type && !type.description && type.name.endsWith('Result')) {
-      type.description = '成功结果，或 ValidationError（输入有误，未写入）。The result, or a ValidationError.';
+      type.description =
+        '成功结果，或 ValidationError（输入有误，未写入）。The result, or a ValidationError.';
     }
     if (!('getFields' in type) || 'getInterfaces' in type === false) continue;
     if (!type.description) {
-      if (type.name.endsWith('ConnectionEdge')) type.description = '列表中的一条。An edge of a connection.';
-      else if (type.name.endsWith('Connection')) type.description = '分页列表（Relay 连接）。A Relay connection.';
+      if (type.name.endsWith('ConnectionEdge'))
+        type.description = '列表中的一条。An edge of a connection.';
+      else if (type.name.endsWith('Connection'))
+        type.description = '分页列表（Relay 连接）。A Relay connection.';
     }
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
-      if (!field.description && FIELD_DESCRIPTIONS[field.name]) field.description = FIELD_DESCRIPTIONS[field.name];
+      if (!field.description && FIELD_DESCRIPTIONS[field.name])
+        field.description = FIELD_DESCRIPTIONS[field.name];
     }
   }
   return schema;

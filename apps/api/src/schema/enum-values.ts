@@ -14,8 +14,13 @@ export function describedValues<K extends string>(
 }
 
 /** An ordering enum's values from a table of `{ description, orderBy }`. */
-export function describedOrders<K extends string>(orders: Readonly<Record<K, { readonly description: string }>>): Record<K, { description: string }> {
+export function describedOrders<K extends string>(
+  orders: Readonly<Record<K, { readonly description: string }>>,
+): Record<K, { description: string }> {
   return Object.fromEntries(
-    (Object.entries(orders) as [K, { description: string }][]).map(([k, v]) => [k, { description: v.description }]),
+    (Object.entries(orders) as [K, { description: string }][]).map(([k, v]) => [
+      k,
+      { description: v.description },
+    ]),
   ) as Record<K, { description: string }>;
 }

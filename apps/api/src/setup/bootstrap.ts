@@ -12,7 +12,10 @@ export const PROVINCE = { code: '410000', name: '河南省总工会', regionCode
  * alone), and on an empty database the province union and its `admin` user (CONTRACT).
  * Idempotent: runs at every start.
  */
-export async function bootstrap(db: Database, options: { adminPassword: string | undefined }): Promise<void> {
+export async function bootstrap(
+  db: Database,
+  options: { adminPassword: string | undefined },
+): Promise<void> {
   const entries = Object.values(DEFAULT_DICTIONARIES).flatMap((d) =>
     d.entries.map((e, i) => ({
       dictionary: d.name,
@@ -28,7 +31,9 @@ export async function bootstrap(db: Database, options: { adminPassword: string |
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(unions);
   if ((existing?.n ?? 0) > 0) return;
   if (!options.adminPassword) {
-    throw new Error('BANGFU_ADMIN_PASSWORD is required to create the first administrator (outside demo mode).');
+    throw new Error(
+      'BANGFU_ADMIN_PASSWORD is required to create the first administrator (outside demo mode).',
+    );
   }
   await db.transaction(async (tx) => {
     const province = await insertUnion(

@@ -15,9 +15,11 @@ export type Plain = string | number | boolean | Date | null;
 export function plainValue(value: CellValue | undefined): Plain {
   if (value == null) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if ('richText' in value) return plainValue(value.richText.map((r) => r.text).join(''));
-  if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: CellValue }).result);
+  if ('formula' in value || 'sharedFormula' in value)
+    return plainValue((value as { result?: CellValue }).result);
   if ('hyperlink' in value) return plainValue(value.text);
   if ('error' in value) return String(value.error);
   return null;
@@ -43,7 +45,9 @@ export function isoDate(value: Exclude<Plain, null>): unknown {
     return isoOf(new Date(EXCEL_EPOCH + Math.floor(value) * 86_400_000));
   }
   const text = String(value).trim();
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  const m =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   return m ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : text;
 }
 
@@ -78,7 +82,9 @@ export function readCell(spec: FieldSpec, cell: Plain, codes: Codebook): CellRea
     case 'fen': {
       // Money is typed in yuan; a number cell is read through its decimal text, never scaled as a float.
       const parsed = parseYuan(typeof cell === 'number' ? String(cell) : text(cell));
-      return parsed.ok ? ok(parsed.value) : { ok: false, code: parsed.code, message: `${spec.label}：${parsed.message}` };
+      return parsed.ok
+        ? ok(parsed.value)
+        : { ok: false, code: parsed.code, message: `${spec.label}：${parsed.message}` };
     }
     case 'int':
     case 'decimal':
@@ -87,7 +93,9 @@ export function readCell(spec: FieldSpec, cell: Plain, codes: Codebook): CellRea
       return ok(bool(cell));
     case 'dictionary':
     case 'enum':
-      return ok(typeof cell === 'number' ? codes.toCode(spec, cell) : codes.toCode(spec, text(cell)));
+      return ok(
+        typeof cell === 'number' ? codes.toCode(spec, cell) : codes.toCode(spec, text(cell)),
+      );
     case 'enumList':
       return ok(
         text(cell)

@@ -31,10 +31,18 @@ export class Codebook {
       .from(dictionaryEntries)
       .orderBy(asc(dictionaryEntries.dictionary), asc(dictionaryEntries.sortOrder));
     const lists = new Map<string, CodeList>();
-    for (const d of Object.values(DEFAULT_DICTIONARIES)) lists.set(d.name, { name: d.name, label: d.label, entries: [] });
-    for (const r of rows) lists.get(r.dictionary)?.entries.push({ code: r.code, label: r.label, labelEn: r.labelEn, retired: r.retired });
+    for (const d of Object.values(DEFAULT_DICTIONARIES))
+      lists.set(d.name, { name: d.name, label: d.label, entries: [] });
+    for (const r of rows)
+      lists
+        .get(r.dictionary)
+        ?.entries.push({ code: r.code, label: r.label, labelEn: r.labelEn, retired: r.retired });
     for (const list of Object.values(FIXED_LISTS)) {
-      lists.set(list.name, { name: list.name, label: list.label, entries: list.entries.map((e) => ({ ...e, retired: false })) });
+      lists.set(list.name, {
+        name: list.name,
+        label: list.label,
+        entries: list.entries.map((e) => ({ ...e, retired: false })),
+      });
     }
     return new Codebook(lists);
   }
@@ -57,8 +65,14 @@ export class Codebook {
     const found =
       list.entries.find((e) => e.code === text) ??
       list.entries.find((e) => e.label === text) ??
-      list.entries.find((e) => e.no !== undefined && new RegExp(`^${e.no}(?:[.、．]\\s*${escape(e.label)})?$`).test(text)) ??
-      (typeof value === 'number' ? list.entries.find((e) => /^\d+$/.test(e.code) && Number(e.code) === value) : undefined);
+      list.entries.find(
+        (e) =>
+          e.no !== undefined &&
+          new RegExp(`^${e.no}(?:[.、．]\\s*${escape(e.label)})?$`).test(text),
+      ) ??
+      (typeof value === 'number'
+        ? list.entries.find((e) => /^\d+$/.test(e.code) && Number(e.code) === value)
+        : undefined);
     return found?.code ?? text;
   }
 

@@ -1,12 +1,23 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { ARCHIVE_FIELDS, ARCHIVE_STATUSES, maskMobile, type ArchiveStatus, type FieldSpec } from '@bangfu/domain';
+import {
+  ARCHIVE_FIELDS,
+  ARCHIVE_STATUSES,
+  maskMobile,
+  type ArchiveStatus,
+  type FieldSpec,
+} from '@bangfu/domain';
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import { archiveMembers, archives, unions } from '../db/schema/index.js';
-import { ANALYST_HIDDEN_ARCHIVE_FIELDS, ANALYST_HIDDEN_MEMBER_FIELDS, isAnalyst, personName } from '../archives/access.js';
+import {
+  ANALYST_HIDDEN_ARCHIVE_FIELDS,
+  ANALYST_HIDDEN_MEMBER_FIELDS,
+  isAnalyst,
+  personName,
+} from '../archives/access.js';
 import { archiveFilterSql, type ArchiveFilterArgs } from '../archives/filter.js';
 import type { Codebook } from './codebook.js';
 import { ARCHIVE_ROW, DETERMINATION_COLUMNS, header, MEMBER_COLUMNS, SHEETS } from './layout.js';
@@ -30,7 +41,9 @@ const { idNumberCipher: _id, bankCardCipher: _card, ...listed } = getTableColumn
 type Listed = { [K in keyof typeof listed]: (typeof archives.$inferSelect)[K] };
 type MemberRow = typeof archiveMembers.$inferSelect;
 
-const FORM_COLUMNS = Object.values<FieldSpec>(ARCHIVE_FIELDS).filter((f) => f.kind !== 'attachments' && f.name !== 'number');
+const FORM_COLUMNS = Object.values<FieldSpec>(ARCHIVE_FIELDS).filter(
+  (f) => f.kind !== 'attachments' && f.name !== 'number',
+);
 
 /** A stored value as a person reads it: labels for codes, yuan for fen, 是/否. */
 function shown(spec: FieldSpec, value: unknown, codes: Codebook): ExcelJS.CellValue {
@@ -82,18 +95,29 @@ function startSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, head
 /** The filter's rows in the list's default order (most recently changed first), a page at a time. */
 type Page = (Listed & { unionName: string; cursorAt: string })[];
 
-async function* pages(db: Database, viewer: Viewer, filter: ArchiveFilterArgs, sealer: Sealer): AsyncGenerator<Page> {
+async function* pages(
+  db: Database,
+  viewer: Viewer,
+  filter: ArchiveFilterArgs,
+  sealer: Sealer,
+): AsyncGenerator<Page> {
   let after: { at: string; id: string } | null = null;
   for (;;) {
     const page: Page = await db
-      .select({ ...listed, unionName: unions.name, cursorAt: sql<string>`${archives.updatedAt}::text` })
+      .select({
+        ...listed,
+        unionName: unions.name,
+        cursorAt: sql<string>`${archives.updatedAt}::text`,
+      })
       .from(archives)
       .innerJoin(unions, eq(unions.id, archives.unionId))
       .where(
         and(
           archiveFilterSql(archives, viewer, filter, sealer),
           // Keyset on the exact stored timestamp (text keeps its microseconds; a Date would not).
-          after ? sql`(${archives.updatedAt}, ${archives.id}) < (${after.at}::timestamptz, ${after.id}::uuid)` : undefined,
+          after
+            ? sql`(${archives.updatedAt}, ${archives.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`
+            : undefined,
         ),
       )
       .orderBy(desc(archives.updatedAt), desc(archives.id))
@@ -105,8 +129,16 @@ async function* pages(db: Database, viewer: Viewer, filter: ArchiveFilterArgs, s
   }
 }
 
-export async function countForExport(db: Database, viewer: Viewer, filter: ArchiveFilterArgs, sealer: Sealer): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(archives).where(archiveFilterSql(archives, viewer, filter, sealer));
+export async function countForExport(
+  db: Database,
+  viewer: Viewer,
+  filter: ArchiveFilterArgs,
+  sealer: Sealer,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(archives)
+    .where(archiveFilterSql(archives, viewer, filter, sealer));
   return row?.n ?? 0;
 }
 
@@ -118,10 +150,18 @@ export async function writeArchiveExport(
   codes: Codebook,
   out: Writable,
 ): Promise<void> {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const plain = (spec: FieldSpec) => header({ ...spec, required: false });
   const archiveSheet = startSheet(book, SHEETS.archives, [
-    ARCHIVE_FIELDS.number.label, '状态', '建档工会', ...FORM_COLUMNS.map(plain), ...DETERMINATION_COLUMNS.map(plain),
+    ARCHIVE_FIELDS.number.label,
+    '状态',
+    '建档工会',
+    ...FORM_COLUMNS.map(plain),
+    ...DETERMINATION_COLUMNS.map(plain),
   ]);
   // The members sheet is written after the archives (a streamed workbook writes one sheet at a
   // time), so the first pass only remembers which row each archive landed on.
@@ -132,7 +172,9 @@ export async function writeArchiveExport(
         a.number,
         ARCHIVE_STATUSES[a.status as ArchiveStatus]?.label ?? a.status,
         a.unionName,
-        ...[...FORM_COLUMNS, ...DETERMINATION_COLUMNS].map((spec) => shown(spec, archiveValue(spec.name, a, viewer), codes)),
+        ...[...FORM_COLUMNS, ...DETERMINATION_COLUMNS].map((spec) =>
+          shown(spec, archiveValue(spec.name, a, viewer), codes),
+        ),
       ]);
       FORM_COLUMNS.forEach((spec, i) => {
         if (spec.kind === 'fen') row.getCell(4 + i).numFmt = '0.00';
@@ -142,19 +184,30 @@ export async function writeArchiveExport(
     }
   }
   archiveSheet.commit();
-  const memberSheet = startSheet(book, SHEETS.members, [ARCHIVE_ROW.label, ARCHIVE_FIELDS.number.label, ...MEMBER_COLUMNS.map(plain)]);
+  const memberSheet = startSheet(book, SHEETS.members, [
+    ARCHIVE_ROW.label,
+    ARCHIVE_FIELDS.number.label,
+    ...MEMBER_COLUMNS.map(plain),
+  ]);
   for (let i = 0; i < placed.length; i += PAGE) {
     const slice = placed.slice(i, i + PAGE);
     const members = await db
       .select()
       .from(archiveMembers)
-      .where(inArray(archiveMembers.archiveId, slice.map((p) => p.id)))
+      .where(
+        inArray(
+          archiveMembers.archiveId,
+          slice.map((p) => p.id),
+        ),
+      )
       .orderBy(asc(archiveMembers.archiveId), asc(archiveMembers.position));
     const byArchive = new Map<string, MemberRow[]>();
     for (const m of members) byArchive.set(m.archiveId, [...(byArchive.get(m.archiveId) ?? []), m]);
     for (const p of slice) {
       for (const m of byArchive.get(p.id) ?? []) {
-        const values = MEMBER_COLUMNS.map((spec) => shown(spec, memberValue(spec.name, m, viewer), codes));
+        const values = MEMBER_COLUMNS.map((spec) =>
+          shown(spec, memberValue(spec.name, m, viewer), codes),
+        );
         memberSheet.addRow([p.row, p.number, ...values]).commit();
       }
     }

@@ -16,11 +16,22 @@ import { archiveHistory, archiveMembers, archives, unions } from '../db/schema/i
 import { diffArchive } from '../archives/history.js';
 import { canEditArchivesOf, snapshotOf } from '../archives/service.js';
 import { archiveColumns, memberRows, reserveArchiveNumbers } from '../archives/store.js';
-import { liveArchiveError, liveArchivesHolding, memberConflictWarnings, selectableCodes } from '../archives/validate.js';
+import {
+  liveArchiveError,
+  liveArchivesHolding,
+  memberConflictWarnings,
+  selectableCodes,
+} from '../archives/validate.js';
 import { forbidden, ValidationError, type FieldError } from '../schema/errors.js';
 import { Codebook } from './codebook.js';
 import { ARCHIVE_COLUMNS, MEMBER_COLUMNS } from './layout.js';
-import { readArchiveWorkbook, readError, type ArchiveRowRead, type SheetError, type WorkbookRead } from './read.js';
+import {
+  readArchiveWorkbook,
+  readError,
+  type ArchiveRowRead,
+  type SheetError,
+  type WorkbookRead,
+} from './read.js';
 
 /*
  * Batch import of archives from the template (POST /spreadsheets/archives/import): every row is
@@ -33,14 +44,29 @@ export type ImportOutcome =
   | { ok: true; created: number; numbers: string[]; warnings: SheetError[] }
   | { ok: false; errors: SheetError[] };
 
-const ARCHIVE_SPECS = new Map<string, Pick<FieldSpec, 'name' | 'label'>>(ARCHIVE_COLUMNS.map((s) => [s.name, s]));
+const ARCHIVE_SPECS = new Map<string, Pick<FieldSpec, 'name' | 'label'>>(
+  ARCHIVE_COLUMNS.map((s) => [s.name, s]),
+);
 
 /** Points a validator's field path (['members', '1', 'idNumber']) at the cell it came from. */
-function locate(read: WorkbookRead, row: ArchiveRowRead, { path, code, message }: FieldError): SheetError {
+function locate(
+  read: WorkbookRead,
+  row: ArchiveRowRead,
+  { path, code, message }: FieldError,
+): SheetError {
   const [head, index, memberField] = path;
   if (head === 'members' && memberField !== undefined) {
-    const spec = MEMBER_COLUMNS.find((s) => s.name === memberField) ?? { name: memberField, label: memberField };
-    return readError(read.memberSheet, row.members[Number(index)]?.row ?? null, spec, code, message);
+    const spec = MEMBER_COLUMNS.find((s) => s.name === memberField) ?? {
+      name: memberField,
+      label: memberField,
+    };
+    return readError(
+      read.memberSheet,
+      row.members[Number(index)]?.row ?? null,
+      spec,
+      code,
+      message,
+    );
   }
   const spec = ARCHIVE_SPECS.get(head ?? '') ?? { name: head ?? '', label: head ?? '' };
   return readError(read.archiveSheet, row.row, spec, code, message);
@@ -57,12 +83,22 @@ interface Checked {
 
 /** The grassroots union the archives go to, with the same checks as createArchive. */
 export async function targetUnion(db: Database, viewer: Viewer, unionId: string | null) {
-  const [union] = await db.select().from(unions).where(eq(unions.id, unionId ?? viewer.unionId)).limit(1);
-  if (!union || !inSubtree(viewer, union.path)) throw forbidden('找不到该工会，或不在你的管理范围内。');
+  const [union] = await db
+    .select()
+    .from(unions)
+    .where(eq(unions.id, unionId ?? viewer.unionId))
+    .limit(1);
+  if (!union || !inSubtree(viewer, union.path))
+    throw forbidden('找不到该工会，或不在你的管理范围内。');
   if (union.level !== 'GRASSROOTS') {
-    throw ValidationError.field(['unionId'], 'ARCHIVE_UNION_NOT_GRASSROOTS', '档案由基层工会建立，请选择一个基层工会。');
+    throw ValidationError.field(
+      ['unionId'],
+      'ARCHIVE_UNION_NOT_GRASSROOTS',
+      '档案由基层工会建立，请选择一个基层工会。',
+    );
   }
-  if (!canEditArchivesOf(viewer, union.id, union.path)) throw forbidden('只有本基层工会可以为其职工建档。');
+  if (!canEditArchivesOf(viewer, union.id, union.path))
+    throw forbidden('只有本基层工会可以为其职工建档。');
   return union;
 }
 
@@ -86,27 +122,55 @@ async function check(db: Database, sealer: Sealer, read: WorkbookRead) {
     const id = normalizeIdNumber(input.idNumber);
     const first = firstRowOf.get(id);
     if (first !== undefined) {
-      errors.push(locate(read, row, { path: ['idNumber'], code: 'ID_NUMBER_DUPLICATE_IN_FILE', message: `身份证号与第${first}行相同，一名职工只能建一份档案。` }));
+      errors.push(
+        locate(read, row, {
+          path: ['idNumber'],
+          code: 'ID_NUMBER_DUPLICATE_IN_FILE',
+          message: `身份证号与第${first}行相同，一名职工只能建一份档案。`,
+        }),
+      );
       continue;
     }
     firstRowOf.set(id, row.row);
-    const memberHashes = (input.members ?? []).map((m) => (m.idNumber ? sealer.lookupHash(normalizeIdNumber(m.idNumber)) : null));
+    const memberHashes = (input.members ?? []).map((m) =>
+      m.idNumber ? sealer.lookupHash(normalizeIdNumber(m.idNumber)) : null,
+    );
     checked.push({ row, input, idHash: sealer.lookupHash(id), memberHashes });
     for (const w of archiveWarnings(input)) warnings.push(locate(read, row, w));
     (input.members ?? []).forEach((m, i) => {
       const worker = m.idNumber ? firstRowOf.get(normalizeIdNumber(m.idNumber)) : undefined;
       if (worker !== undefined && worker !== row.row) {
         const message = `第${i + 1}位家庭成员是本表第${worker}行档案的职工本人，请核实。`;
-        warnings.push(locate(read, row, { path: ['members', String(i), 'idNumber'], code: 'MEMBER_IS_WORKER_OF_ANOTHER_ARCHIVE', message }));
+        warnings.push(
+          locate(read, row, {
+            path: ['members', String(i), 'idNumber'],
+            code: 'MEMBER_IS_WORKER_OF_ANOTHER_ARCHIVE',
+            message,
+          }),
+        );
       }
     });
   }
-  const holders = await liveArchivesHolding(db, checked.map((c) => c.idHash), null);
-  const others = await liveArchivesHolding(db, checked.flatMap((c) => c.memberHashes.filter((h): h is string => h !== null)), null);
+  const holders = await liveArchivesHolding(
+    db,
+    checked.map((c) => c.idHash),
+    null,
+  );
+  const others = await liveArchivesHolding(
+    db,
+    checked.flatMap((c) => c.memberHashes.filter((h): h is string => h !== null)),
+    null,
+  );
   for (const c of checked) {
     const holder = holders.find((h) => h.hash === c.idHash);
-    if (holder) errors.push(...liveArchiveError(c.input.idNumber, holder).fieldErrors.map((e) => locate(read, c.row, e)));
-    for (const w of memberConflictWarnings(c.memberHashes, others)) warnings.push(locate(read, c.row, w));
+    if (holder)
+      errors.push(
+        ...liveArchiveError(c.input.idNumber, holder).fieldErrors.map((e) =>
+          locate(read, c.row, e),
+        ),
+      );
+    for (const w of memberConflictWarnings(c.memberHashes, others))
+      warnings.push(locate(read, c.row, w));
   }
   return { checked, errors, warnings };
 }
@@ -119,13 +183,29 @@ async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unk
 }
 
 /** Writes every checked archive with its members and a history entry; the caller's transaction. */
-async function write(db: Database, sealer: Sealer, viewer: Viewer, union: Union, checked: Checked[]) {
+async function write(
+  db: Database,
+  sealer: Sealer,
+  viewer: Viewer,
+  union: Union,
+  checked: Checked[],
+) {
   const year = Number(new Date().toISOString().slice(0, 4));
   const numbers = await reserveArchiveNumbers(db, union.regionCode, year, checked.length);
   const ids = checked.map(() => randomUUID());
-  const base = { unionId: union.id, unionPath: union.path, createdBy: viewer.id, updatedBy: viewer.id };
+  const base = {
+    unionId: union.id,
+    unionPath: union.path,
+    createdBy: viewer.id,
+    updatedBy: viewer.id,
+  };
   await insertInBatches(
-    checked.map((c, i) => ({ ...archiveColumns(c.input, sealer), ...base, id: ids[i]!, number: numbers[i]! })),
+    checked.map((c, i) => ({
+      ...archiveColumns(c.input, sealer),
+      ...base,
+      id: ids[i]!,
+      number: numbers[i]!,
+    })),
     (batch) => db.insert(archives).values(batch),
   );
   await insertInBatches(
@@ -150,12 +230,19 @@ async function write(db: Database, sealer: Sealer, viewer: Viewer, union: Union,
 function inReadingOrder(read: WorkbookRead, list: SheetError[]): SheetError[] {
   const sheet = (e: SheetError) => (e.sheet === read.archiveSheet.name ? 0 : 1);
   const column = (e: SheetError) => (e.column ?? '').padStart(3, ' ');
-  return list.sort((a, b) => sheet(a) - sheet(b) || (a.row ?? 0) - (b.row ?? 0) || column(a).localeCompare(column(b)));
+  return list.sort(
+    (a, b) =>
+      sheet(a) - sheet(b) || (a.row ?? 0) - (b.row ?? 0) || column(a).localeCompare(column(b)),
+  );
 }
 
 /** Someone created an archive for one of these workers while the file was being checked. */
 function raceLost(error: unknown): boolean {
-  const c = ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint?: string; constraint_name?: string };
+  const c = ((error as { cause?: unknown }).cause ?? error) as {
+    code?: string;
+    constraint?: string;
+    constraint_name?: string;
+  };
   return c.code === '23505' && (c.constraint ?? c.constraint_name) === 'archives_live_id_number';
 }
 
@@ -167,18 +254,48 @@ export async function importArchives(
   file: Buffer,
 ): Promise<ImportOutcome> {
   const read = await readArchiveWorkbook(file, await Codebook.load(db));
-  if (read.errors.some((e) => e.row === 1 || e.row === null)) return { ok: false, errors: read.errors };
+  if (read.errors.some((e) => e.row === 1 || e.row === null))
+    return { ok: false, errors: read.errors };
   const { checked, errors, warnings } = await check(db, sealer, read);
   if (errors.length) return { ok: false, errors: inReadingOrder(read, errors) };
   if (!checked.length) {
-    return { ok: false, errors: [{ sheet: read.archiveSheet.name, row: null, column: null, columnLabel: '', field: '', code: 'IMPORT_EMPTY', message: '表中没有填写任何档案。' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          sheet: read.archiveSheet.name,
+          row: null,
+          column: null,
+          columnLabel: '',
+          field: '',
+          code: 'IMPORT_EMPTY',
+          message: '表中没有填写任何档案。',
+        },
+      ],
+    };
   }
   try {
-    const numbers = await db.transaction(async (tx) => await write(tx as unknown as Database, sealer, viewer, union, checked));
+    const numbers = await db.transaction(
+      async (tx) => await write(tx as unknown as Database, sealer, viewer, union, checked),
+    );
     return { ok: true, created: numbers.length, numbers, warnings: inReadingOrder(read, warnings) };
   } catch (error) {
     if (!raceLost(error)) throw error;
-    const message = '检查期间有人为表中的某位职工建了档，未导入任何档案；请重新上传，系统会指出是哪一行。';
-    return { ok: false, errors: [{ sheet: read.archiveSheet.name, row: null, column: null, columnLabel: '', field: 'idNumber', code: 'ID_NUMBER_HAS_LIVE_ARCHIVE', message }] };
+    const message =
+      '检查期间有人为表中的某位职工建了档，未导入任何档案；请重新上传，系统会指出是哪一行。';
+    return {
+      ok: false,
+      errors: [
+        {
+          sheet: read.archiveSheet.name,
+          row: null,
+          column: null,
+          columnLabel: '',
+          field: 'idNumber',
+          code: 'ID_NUMBER_HAS_LIVE_ARCHIVE',
+          message,
+        },
+      ],
+    };
   }
 }

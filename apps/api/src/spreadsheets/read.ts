@@ -2,7 +2,15 @@ import ExcelJS, { type Worksheet } from 'exceljs';
 import { ARCHIVE_FIELDS, type FieldSpec } from '@bangfu/domain';
 import type { Codebook } from './codebook.js';
 import { plainValue, readCell } from './cells.js';
-import { ARCHIVE_COLUMNS, ARCHIVE_ROW, columnLetter, header, headerKey, MEMBER_COLUMNS, SHEETS } from './layout.js';
+import {
+  ARCHIVE_COLUMNS,
+  ARCHIVE_ROW,
+  columnLetter,
+  header,
+  headerKey,
+  MEMBER_COLUMNS,
+  SHEETS,
+} from './layout.js';
 
 /*
  * Reads an uploaded archive workbook into archive inputs (API names), remembering which sheet,
@@ -48,14 +56,35 @@ export interface WorkbookRead {
 export const MAX_IMPORT_ROWS = 5000;
 
 // Columns the export adds that are not typed in: ignored if a sheet comes back with them.
-const NOT_TYPED_IN = new Set<string>([ARCHIVE_FIELDS.number.label, ARCHIVE_FIELDS.monthlyIncomePerMemberFen.label]);
+const NOT_TYPED_IN = new Set<string>([
+  ARCHIVE_FIELDS.number.label,
+  ARCHIVE_FIELDS.monthlyIncomePerMemberFen.label,
+]);
 
-export function readError(sheet: SheetLayout, row: number | null, spec: Pick<FieldSpec, 'name' | 'label'>, code: string, message: string): SheetError {
+export function readError(
+  sheet: SheetLayout,
+  row: number | null,
+  spec: Pick<FieldSpec, 'name' | 'label'>,
+  code: string,
+  message: string,
+): SheetError {
   const n = sheet.columns.get(spec.name);
-  return { sheet: sheet.name, row, column: n ? columnLetter(n) : null, columnLabel: spec.label, field: spec.name, code, message };
+  return {
+    sheet: sheet.name,
+    row,
+    column: n ? columnLetter(n) : null,
+    columnLabel: spec.label,
+    field: spec.name,
+    code,
+    message,
+  };
 }
 
-function mapHeader(sheet: Worksheet, specs: readonly FieldSpec[], errors: SheetError[]): SheetLayout {
+function mapHeader(
+  sheet: Worksheet,
+  specs: readonly FieldSpec[],
+  errors: SheetError[],
+): SheetLayout {
   const layout: SheetLayout = { name: sheet.name, columns: new Map() };
   const byKey = new Map(specs.map((s) => [headerKey(header(s)), s]));
   sheet.getRow(1).eachCell((cell, n) => {
@@ -64,20 +93,47 @@ function mapHeader(sheet: Worksheet, specs: readonly FieldSpec[], errors: SheetE
     if (!key || NOT_TYPED_IN.has(key)) return;
     const spec = byKey.get(key);
     const at = { sheet: sheet.name, row: 1, column: columnLetter(n), columnLabel: text };
-    if (!spec) errors.push({ ...at, field: '', code: 'COLUMN_UNKNOWN', message: `“${text}”不是档案表的栏目，请删除该列或改为模板中的栏目名称。` });
-    else if (layout.columns.has(spec.name)) errors.push({ ...at, field: spec.name, code: 'COLUMN_DUPLICATE', message: `“${spec.label}”这一列出现了两次。` });
+    if (!spec)
+      errors.push({
+        ...at,
+        field: '',
+        code: 'COLUMN_UNKNOWN',
+        message: `“${text}”不是档案表的栏目，请删除该列或改为模板中的栏目名称。`,
+      });
+    else if (layout.columns.has(spec.name))
+      errors.push({
+        ...at,
+        field: spec.name,
+        code: 'COLUMN_DUPLICATE',
+        message: `“${spec.label}”这一列出现了两次。`,
+      });
     else layout.columns.set(spec.name, n);
   });
   for (const spec of specs) {
     if (spec.required && !layout.columns.has(spec.name)) {
-      errors.push(readError(layout, 1, spec, 'COLUMN_MISSING', `缺少必填栏目“${spec.label}”，请使用模板中的栏目。`));
+      errors.push(
+        readError(
+          layout,
+          1,
+          spec,
+          'COLUMN_MISSING',
+          `缺少必填栏目“${spec.label}”，请使用模板中的栏目。`,
+        ),
+      );
     }
   }
   return layout;
 }
 
 /** The typed-in values of one sheet row, or null when the row is empty. */
-function readRow(sheet: Worksheet, layout: SheetLayout, specs: readonly FieldSpec[], n: number, codes: Codebook, errors: SheetError[]) {
+function readRow(
+  sheet: Worksheet,
+  layout: SheetLayout,
+  specs: readonly FieldSpec[],
+  n: number,
+  codes: Codebook,
+  errors: SheetError[],
+) {
   const row = sheet.getRow(n);
   const raw: Record<string, unknown> = {};
   let filled = false;
@@ -94,7 +150,14 @@ function readRow(sheet: Worksheet, layout: SheetLayout, specs: readonly FieldSpe
   return filled ? raw : null;
 }
 
-const ARCHIVE_ROW_SPEC: FieldSpec = { name: ARCHIVE_ROW.name, label: ARCHIVE_ROW.label, labelEn: 'Row on 档案', required: true, kind: 'int', section: 'members' };
+const ARCHIVE_ROW_SPEC: FieldSpec = {
+  name: ARCHIVE_ROW.name,
+  label: ARCHIVE_ROW.label,
+  labelEn: 'Row on 档案',
+  required: true,
+  kind: 'int',
+  section: 'members',
+};
 
 export async function readArchiveWorkbook(file: Buffer, codes: Codebook): Promise<WorkbookRead> {
   const book = new ExcelJS.Workbook();
@@ -103,20 +166,49 @@ export async function readArchiveWorkbook(file: Buffer, codes: Codebook): Promis
   try {
     await book.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
-    errors.push({ sheet: '', row: null, column: null, columnLabel: '', field: '', code: 'SPREADSHEET_UNREADABLE', message: '无法读取该文件，请上传 Excel 工作簿（.xlsx），可先下载模板填写。' });
-    return { archives: [], archiveSheet: empty, memberSheet: { ...empty, name: SHEETS.members }, errors };
+    errors.push({
+      sheet: '',
+      row: null,
+      column: null,
+      columnLabel: '',
+      field: '',
+      code: 'SPREADSHEET_UNREADABLE',
+      message: '无法读取该文件，请上传 Excel 工作簿（.xlsx），可先下载模板填写。',
+    });
+    return {
+      archives: [],
+      archiveSheet: empty,
+      memberSheet: { ...empty, name: SHEETS.members },
+      errors,
+    };
   }
   // Renamed sheets are forgiven: the first sheet holds the archives when none is called 档案.
   const archiveSheet = book.getWorksheet(SHEETS.archives) ?? book.worksheets[0];
   const memberSheet = book.getWorksheet(SHEETS.members);
   if (!archiveSheet) {
-    errors.push({ sheet: SHEETS.archives, row: null, column: null, columnLabel: '', field: '', code: 'SHEET_MISSING', message: '工作簿中没有“档案”表。' });
-    return { archives: [], archiveSheet: empty, memberSheet: { ...empty, name: SHEETS.members }, errors };
+    errors.push({
+      sheet: SHEETS.archives,
+      row: null,
+      column: null,
+      columnLabel: '',
+      field: '',
+      code: 'SHEET_MISSING',
+      message: '工作簿中没有“档案”表。',
+    });
+    return {
+      archives: [],
+      archiveSheet: empty,
+      memberSheet: { ...empty, name: SHEETS.members },
+      errors,
+    };
   }
   const archiveLayout = mapHeader(archiveSheet, ARCHIVE_COLUMNS, errors);
   const memberSpecs = [ARCHIVE_ROW_SPEC, ...MEMBER_COLUMNS];
-  const memberLayout = memberSheet ? mapHeader(memberSheet, memberSpecs, errors) : { name: SHEETS.members, columns: new Map<string, number>() };
-  if (errors.length) return { archives: [], archiveSheet: archiveLayout, memberSheet: memberLayout, errors };
+  const memberLayout = memberSheet
+    ? mapHeader(memberSheet, memberSpecs, errors)
+    : { name: SHEETS.members, columns: new Map<string, number>() };
+  if (errors.length)
+    return { archives: [], archiveSheet: archiveLayout, memberSheet: memberLayout, errors };
 
   const archives = new Map<number, ArchiveRowRead>();
   for (let n = 2; n <= archiveSheet.rowCount; n++) {
@@ -124,18 +216,35 @@ export async function readArchiveWorkbook(file: Buffer, codes: Codebook): Promis
     if (raw) archives.set(n, { row: n, raw, members: [] });
   }
   if (archives.size > MAX_IMPORT_ROWS) {
-    errors.push({ sheet: archiveSheet.name, row: null, column: null, columnLabel: '', field: '', code: 'IMPORT_TOO_MANY_ROWS', message: `一次最多导入 ${MAX_IMPORT_ROWS} 份档案（本表有 ${archives.size} 份），请分批导入。` });
+    errors.push({
+      sheet: archiveSheet.name,
+      row: null,
+      column: null,
+      columnLabel: '',
+      field: '',
+      code: 'IMPORT_TOO_MANY_ROWS',
+      message: `一次最多导入 ${MAX_IMPORT_ROWS} 份档案（本表有 ${archives.size} 份），请分批导入。`,
+    });
   }
   for (let n = 2; memberSheet && n <= memberSheet.rowCount; n++) {
     const raw = readRow(memberSheet, memberLayout, memberSpecs, n, codes, errors);
     if (!raw) continue;
     const { [ARCHIVE_ROW.name]: link, ...member } = raw;
-    const owner = typeof link === 'number' && Number.isInteger(link) ? archives.get(link) : undefined;
+    const owner =
+      typeof link === 'number' && Number.isInteger(link) ? archives.get(link) : undefined;
     if (owner) owner.members.push({ row: n, raw: member });
     else {
-      const message = link === undefined ? `请填写${ARCHIVE_ROW.label}。` : `${ARCHIVE_ROW.label}“${String(link)}”在“${archiveSheet.name}”表中没有对应的档案。`;
+      const message =
+        link === undefined
+          ? `请填写${ARCHIVE_ROW.label}。`
+          : `${ARCHIVE_ROW.label}“${String(link)}”在“${archiveSheet.name}”表中没有对应的档案。`;
       errors.push(readError(memberLayout, n, ARCHIVE_ROW_SPEC, 'MEMBER_ROW_UNKNOWN', message));
     }
   }
-  return { archives: [...archives.values()], archiveSheet: archiveLayout, memberSheet: memberLayout, errors };
+  return {
+    archives: [...archives.values()],
+    archiveSheet: archiveLayout,
+    memberSheet: memberLayout,
+    errors,
+  };
 }

@@ -9,7 +9,12 @@ import type { StatisticsSnapshot, UnionProgress } from '../statistics/compute.js
  */
 
 /** The headline numbers, in the order and words of the report. */
-export const HEADLINE_ROWS: readonly { field: keyof Headline; label: string; money?: true; rate?: true }[] = [
+export const HEADLINE_ROWS: readonly {
+  field: keyof Headline;
+  label: string;
+  money?: true;
+  rate?: true;
+}[] = [
   { field: 'totalArchives', label: '档案总数' },
   { field: 'inProgress', label: '建档中（录入、公示、待审批）' },
   { field: 'established', label: '已建档（帮扶中）' },
@@ -29,7 +34,11 @@ const yuan = (fen: number) => fen / 100;
 const MONEY = '#,##0.00';
 const PERCENT = '0.0%';
 
-function headed(book: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[]) {
+function headed(
+  book: ExcelJS.Workbook,
+  name: string,
+  columns: { header: string; width: number }[],
+) {
   const sheet = book.addWorksheet(name);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
@@ -86,8 +95,14 @@ function ledger(book: ExcelJS.Workbook, rows: LedgerTotal[]) {
     { header: '台账条数', width: 12 },
     { header: '金额（元）', width: 18 },
   ]);
-  for (const r of rows) sheet.addRow([r.label, r.code, r.entries, yuan(r.amountFen)]).getCell(4).numFmt = MONEY;
-  const total = sheet.addRow(['合计', null, rows.reduce((n, r) => n + r.entries, 0), yuan(rows.reduce((n, r) => n + r.amountFen, 0))]);
+  for (const r of rows)
+    sheet.addRow([r.label, r.code, r.entries, yuan(r.amountFen)]).getCell(4).numFmt = MONEY;
+  const total = sheet.addRow([
+    '合计',
+    null,
+    rows.reduce((n, r) => n + r.entries, 0),
+    yuan(rows.reduce((n, r) => n + r.amountFen, 0)),
+  ]);
   total.font = { bold: true };
   total.getCell(4).numFmt = MONEY;
 }
@@ -96,7 +111,10 @@ function children(book: ExcelJS.Workbook, rows: UnionProgress[]) {
   const sheet = headed(book, '下级工会', [
     { header: '工会', width: 36 },
     { header: '工会代码', width: 14 },
-    ...HEADLINE_ROWS.map((h) => ({ header: h.label, width: Math.max(10, [...h.label].length * 2) })),
+    ...HEADLINE_ROWS.map((h) => ({
+      header: h.label,
+      width: Math.max(10, [...h.label].length * 2),
+    })),
     { header: '建档完成期限', width: 14 },
     { header: '建档完成率', width: 12 },
     { header: '已过期限未完成', width: 16 },
@@ -105,7 +123,9 @@ function children(book: ExcelJS.Workbook, rows: UnionProgress[]) {
     const row = sheet.addRow([
       r.union.name,
       r.union.code,
-      ...HEADLINE_ROWS.map((h) => (r[h.field] == null ? null : h.money ? yuan(r[h.field]!) : r[h.field])),
+      ...HEADLINE_ROWS.map((h) =>
+        r[h.field] == null ? null : h.money ? yuan(r[h.field]!) : r[h.field],
+      ),
       r.establishmentDueOn,
       r.establishmentRate,
       r.pastDue ? '是' : '否',

@@ -1,7 +1,15 @@
 import ExcelJS, { type DataValidation, type Worksheet } from 'exceljs';
 import type { FieldSpec } from '@bangfu/domain';
 import type { Codebook, CodeList } from './codebook.js';
-import { ARCHIVE_COLUMNS, ARCHIVE_ROW, columnLetter, header, MEMBER_COLUMNS, SHEETS, TEMPLATE_ROWS } from './layout.js';
+import {
+  ARCHIVE_COLUMNS,
+  ARCHIVE_ROW,
+  columnLetter,
+  header,
+  MEMBER_COLUMNS,
+  SHEETS,
+  TEMPLATE_ROWS,
+} from './layout.js';
 
 /*
  * The blank archive workbook (GET /spreadsheets/archive-template.xlsx): 档案 and 家庭成员 with the
@@ -10,9 +18,21 @@ import { ARCHIVE_COLUMNS, ARCHIVE_ROW, columnLetter, header, MEMBER_COLUMNS, SHE
  */
 
 // Untyped in exceljs 4.4's declarations, but part of its worksheet model.
-type WithValidations = Worksheet & { dataValidations: { add(range: string, validation: DataValidation): void } };
+type WithValidations = Worksheet & {
+  dataValidations: { add(range: string, validation: DataValidation): void };
+};
 
-const TEXT_KINDS = new Set(['text', 'idNumber', 'mobile', 'postalCode', 'divisionCode', 'bankCard', 'dictionary', 'enum', 'enumList']);
+const TEXT_KINDS = new Set([
+  'text',
+  'idNumber',
+  'mobile',
+  'postalCode',
+  'divisionCode',
+  'bankCard',
+  'dictionary',
+  'enum',
+  'enumList',
+]);
 
 const HINTS: Partial<Record<FieldSpec['kind'], string>> = {
   dictionary: '从下拉列表选择名称，或填写代码（见“代码表”）',
@@ -41,14 +61,23 @@ function writeCodes(sheet: Worksheet, lists: CodeList[]): Map<string, string> {
   for (const list of lists) {
     const live = list.entries.filter((e) => !e.retired);
     const first = sheet.rowCount + 1;
-    for (const e of live) sheet.addRow([TITLES[list.name] ?? list.label, e.code, e.label, e.labelEn]);
+    for (const e of live)
+      sheet.addRow([TITLES[list.name] ?? list.label, e.code, e.label, e.labelEn]);
     ranges.set(list.name, `'${SHEETS.codes}'!$C$${first}:$C$${first + live.length - 1}`);
   }
   return ranges;
 }
 
-function writeEntrySheet(sheet: Worksheet, columns: { header: string; spec?: FieldSpec }[], codes: Codebook, ranges: Map<string, string>) {
-  sheet.columns = columns.map((c) => ({ header: c.header, width: Math.max(10, [...c.header].length * 2 + 2) }));
+function writeEntrySheet(
+  sheet: Worksheet,
+  columns: { header: string; spec?: FieldSpec }[],
+  codes: Codebook,
+  ranges: Map<string, string>,
+) {
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: Math.max(10, [...c.header].length * 2 + 2),
+  }));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   const head = sheet.getRow(1);
   head.font = { bold: true };
@@ -56,7 +85,8 @@ function writeEntrySheet(sheet: Worksheet, columns: { header: string; spec?: Fie
   columns.forEach(({ header: text, spec }, i) => {
     const letter = columnLetter(i + 1);
     const column = sheet.getColumn(i + 1);
-    if (text.startsWith('*')) head.getCell(i + 1).font = { bold: true, color: { argb: 'FFC00000' } };
+    if (text.startsWith('*'))
+      head.getCell(i + 1).font = { bold: true, color: { argb: 'FFC00000' } };
     if (!spec) return;
     const hint = HINTS[spec.kind];
     if (hint) head.getCell(i + 1).note = hint;
@@ -77,7 +107,11 @@ function writeEntrySheet(sheet: Worksheet, columns: { header: string; spec?: Fie
         error: `请从列表中选择${spec.label}。`,
       });
     } else if (spec.kind === 'bool') {
-      validations.dataValidations.add(range, { type: 'list', allowBlank: true, formulae: ['"是,否"'] });
+      validations.dataValidations.add(range, {
+        type: 'list',
+        allowBlank: true,
+        formulae: ['"是,否"'],
+      });
     }
   });
 }
@@ -99,13 +133,25 @@ export async function buildTemplate(codes: Codebook): Promise<Buffer> {
   const members = book.addWorksheet(SHEETS.members);
   const codeSheet = book.addWorksheet(SHEETS.codes);
   const guide = book.addWorksheet(SHEETS.guide);
-  const used = [...ARCHIVE_COLUMNS, ...MEMBER_COLUMNS].map((spec) => codes.listOf(spec)).filter((l): l is CodeList => !!l);
-  const lists = [...new Map(used.map((l) => [l.name, l])).values()].filter((l) => !SAME_AS_ANOTHER.has(l.name));
+  const used = [...ARCHIVE_COLUMNS, ...MEMBER_COLUMNS]
+    .map((spec) => codes.listOf(spec))
+    .filter((l): l is CodeList => !!l);
+  const lists = [...new Map(used.map((l) => [l.name, l])).values()].filter(
+    (l) => !SAME_AS_ANOTHER.has(l.name),
+  );
   const ranges = writeCodes(codeSheet, lists);
-  writeEntrySheet(archives, ARCHIVE_COLUMNS.map((spec) => ({ header: header(spec), spec })), codes, ranges);
+  writeEntrySheet(
+    archives,
+    ARCHIVE_COLUMNS.map((spec) => ({ header: header(spec), spec })),
+    codes,
+    ranges,
+  );
   writeEntrySheet(
     members,
-    [{ header: `*${ARCHIVE_ROW.label}` }, ...MEMBER_COLUMNS.map((spec) => ({ header: header(spec), spec }))],
+    [
+      { header: `*${ARCHIVE_ROW.label}` },
+      ...MEMBER_COLUMNS.map((spec) => ({ header: header(spec), spec })),
+    ],
     codes,
     ranges,
   );

@@ -48,8 +48,19 @@ export interface Headline {
 }
 
 const HEADLINE_FIELDS = [
-  'totalArchives', 'inProgress', 'established', 'exited', 'targets', 'peopleCovered', 'peopleExited',
-  'newlyEstablished', 'exits', 'exitRate', 'overdue', 'ledgerEntries', 'ledgerAmountFen',
+  'totalArchives',
+  'inProgress',
+  'established',
+  'exited',
+  'targets',
+  'peopleCovered',
+  'peopleExited',
+  'newlyEstablished',
+  'exits',
+  'exitRate',
+  'overdue',
+  'ledgerEntries',
+  'ledgerAmountFen',
 ] as const satisfies readonly (keyof Headline)[];
 
 /** Just the headline numbers of something that has them (a whole snapshot, say). */
@@ -70,7 +81,13 @@ export interface Breakdowns {
 
 /** The known codes of each dimension, in display order, with their labels. */
 export type Catalogue = Record<
-  'status' | 'hardshipCategory' | 'primaryCause' | 'keyGroup' | 'measure' | 'actionPlan' | 'exitReason',
+  | 'status'
+  | 'hardshipCategory'
+  | 'primaryCause'
+  | 'keyGroup'
+  | 'measure'
+  | 'actionPlan'
+  | 'exitReason',
   Labelled[]
 >;
 
@@ -110,20 +127,24 @@ function addCell(bag: Bag, dimension: string, key: string, cell: Cell): void {
 export function mergeBags(bags: Iterable<Bag>): Bag {
   const merged: Bag = new Map();
   for (const bag of bags) {
-    for (const [dimension, cells] of bag) for (const [key, cell] of cells) addCell(merged, dimension, key, cell);
+    for (const [dimension, cells] of bag)
+      for (const [key, cell] of cells) addCell(merged, dimension, key, cell);
   }
   return merged;
 }
 
 const cellsOf = (bag: Bag, dimension: string) => [...(bag.get(dimension)?.values() ?? [])];
-const sumOf = (bag: Bag, dimension: string, field: keyof Cell) => cellsOf(bag, dimension).reduce((n, c) => n + c[field], 0);
+const sumOf = (bag: Bag, dimension: string, field: keyof Cell) =>
+  cellsOf(bag, dimension).reduce((n, c) => n + c[field], 0);
 const cellOf = (bag: Bag, dimension: string, key: string) => bag.get(dimension)?.get(key);
 
 export function headlineOf(bag: Bag, hasPeriod: boolean): Headline {
   const state = (status: string) => cellOf(bag, 'tally:status', status)?.total ?? 0;
   const established = state('ESTABLISHED');
   const exited = state('EXITED');
-  const exits = hasPeriod ? sumOf(bag, 'month:exit', 'total') : sumOf(bag, 'tally:exitReason', 'exited');
+  const exits = hasPeriod
+    ? sumOf(bag, 'month:exit', 'total')
+    : sumOf(bag, 'tally:exitReason', 'exited');
   const ledger = hasPeriod ? 'month:ledger' : 'tally:ledger';
   return {
     totalArchives: sumOf(bag, 'tally:status', 'total'),
@@ -137,7 +158,8 @@ export function headlineOf(bag: Bag, hasPeriod: boolean): Headline {
     exits,
     exitRate: exits + established > 0 ? exits / (exits + established) : null,
     // Established with a plan, less those whose target month is this month or later.
-    overdue: sumOf(bag, 'tally:planTarget', 'established') - sumOf(bag, 'month:planTarget', 'total'),
+    overdue:
+      sumOf(bag, 'tally:planTarget', 'established') - sumOf(bag, 'month:planTarget', 'total'),
     ledgerEntries: sumOf(bag, ledger, 'total'),
     ledgerAmountFen: sumOf(bag, ledger, 'amountFen'),
   };
@@ -147,14 +169,27 @@ export function headlineOf(bag: Bag, hasPeriod: boolean): Headline {
  * Every known code in the catalogue's order (zeros included, so that tables and charts keep
  * their shape), retired codes only when counted, then codes the catalogue does not know.
  */
-function listed<T>(known: Labelled[], cells: Map<string, Cell> | undefined, value: (cell: Cell) => T, counted: (cell: Cell) => boolean) {
+function listed<T>(
+  known: Labelled[],
+  cells: Map<string, Cell> | undefined,
+  value: (cell: Cell) => T,
+  counted: (cell: Cell) => boolean,
+) {
   const empty: Cell = { total: 0, established: 0, exited: 0, amountFen: 0 };
   const rows = known
-    .filter((entry) => !entry.retired || (cells?.has(entry.code) && counted(cells.get(entry.code)!)))
-    .map(({ code, label, labelEn }) => ({ code, label, labelEn, ...value(cells?.get(code) ?? empty) }));
+    .filter(
+      (entry) => !entry.retired || (cells?.has(entry.code) && counted(cells.get(entry.code)!)),
+    )
+    .map(({ code, label, labelEn }) => ({
+      code,
+      label,
+      labelEn,
+      ...value(cells?.get(code) ?? empty),
+    }));
   const codes = new Set(known.map((e) => e.code));
   for (const [code, cell] of cells ?? []) {
-    if (!codes.has(code) && counted(cell)) rows.push({ code, label: code, labelEn: code, ...value(cell) });
+    if (!codes.has(code) && counted(cell))
+      rows.push({ code, label: code, labelEn: code, ...value(cell) });
   }
   return rows;
 }
@@ -168,15 +203,30 @@ export function breakdownsOf(bag: Bag, catalogue: Catalogue, hasPeriod: boolean)
       (c) => c.established + c.exited !== 0,
     );
   return {
-    archivesByState: listed(catalogue.status, bag.get('tally:status'), (c) => ({ count: c.total }), (c) => c.total !== 0),
+    archivesByState: listed(
+      catalogue.status,
+      bag.get('tally:status'),
+      (c) => ({ count: c.total }),
+      (c) => c.total !== 0,
+    ),
     byHardshipCategory: targets('hardshipCategory'),
     byPrimaryCause: targets('primaryCause'),
     byKeyGroup: targets('keyGroup'),
     byMeasure: targets('measure'),
     byActionPlan: targets('actionPlan'),
     exitsByReason: hasPeriod
-      ? listed(catalogue.exitReason, bag.get('month:exit'), (c) => ({ count: c.total }), (c) => c.total !== 0)
-      : listed(catalogue.exitReason, bag.get('tally:exitReason'), (c) => ({ count: c.exited }), (c) => c.exited !== 0),
+      ? listed(
+          catalogue.exitReason,
+          bag.get('month:exit'),
+          (c) => ({ count: c.total }),
+          (c) => c.total !== 0,
+        )
+      : listed(
+          catalogue.exitReason,
+          bag.get('tally:exitReason'),
+          (c) => ({ count: c.exited }),
+          (c) => c.exited !== 0,
+        ),
     ledgerByActionPlan: listed(
       catalogue.actionPlan,
       bag.get(hasPeriod ? 'month:ledger' : 'tally:ledger'),

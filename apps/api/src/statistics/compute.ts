@@ -59,12 +59,17 @@ export function progressOf(union: UnionRow, headline: Headline, today: string): 
     union: refOf(union),
     ...pickHeadline(headline),
     establishmentDueOn: union.establishmentDueOn,
-    establishmentRate: headline.totalArchives > 0 ? headline.targets / headline.totalArchives : null,
-    pastDue: union.establishmentDueOn !== null && union.establishmentDueOn < today && headline.inProgress > 0,
+    establishmentRate:
+      headline.totalArchives > 0 ? headline.targets / headline.totalArchives : null,
+    pastDue:
+      union.establishmentDueOn !== null &&
+      union.establishmentDueOn < today &&
+      headline.inProgress > 0,
   };
 }
 
-const fixed = (name: keyof typeof FIXED_LISTS) => FIXED_LISTS[name].entries.map(({ code, label, labelEn }) => ({ code, label, labelEn }));
+const fixed = (name: keyof typeof FIXED_LISTS) =>
+  FIXED_LISTS[name].entries.map(({ code, label, labelEn }) => ({ code, label, labelEn }));
 
 /** Labels of every code statistics may show; the editable dictionaries come from the database. */
 async function catalogue(db: Database): Promise<Catalogue> {
@@ -74,9 +79,15 @@ async function catalogue(db: Database): Promise<Catalogue> {
     .where(inArray(dictionaryEntries.dictionary, ['hardshipCategory', 'exitReason']))
     .orderBy(asc(dictionaryEntries.dictionary), asc(dictionaryEntries.sortOrder));
   const of = (dictionary: string) =>
-    entries.filter((e) => e.dictionary === dictionary).map(({ code, label, labelEn, retired }) => ({ code, label, labelEn, retired }));
+    entries
+      .filter((e) => e.dictionary === dictionary)
+      .map(({ code, label, labelEn, retired }) => ({ code, label, labelEn, retired }));
   return {
-    status: Object.values(ARCHIVE_STATUSES).map(({ code, label, labelEn }) => ({ code, label, labelEn })),
+    status: Object.values(ARCHIVE_STATUSES).map(({ code, label, labelEn }) => ({
+      code,
+      label,
+      labelEn,
+    })),
     hardshipCategory: of('hardshipCategory'),
     primaryCause: fixed('primaryCause'),
     keyGroup: fixed('keyGroups'),
@@ -87,8 +98,19 @@ async function catalogue(db: Database): Promise<Catalogue> {
 }
 
 /** Summed summaries of `scope`'s subtree, grouped by the unions at `groupDepth`. */
-export async function groupedBags(db: Database, scope: { path: string }, groupDepth: number, period: Period, today: string) {
-  const rows = await summaryRows(db, { path: scope.path, groupDepth }, monthPeriod(period.from, period.to), monthOf(today));
+export async function groupedBags(
+  db: Database,
+  scope: { path: string },
+  groupDepth: number,
+  period: Period,
+  today: string,
+) {
+  const rows = await summaryRows(
+    db,
+    { path: scope.path, groupDepth },
+    monthPeriod(period.from, period.to),
+    monthOf(today),
+  );
   return bagsByGroup(rows);
 }
 
@@ -103,7 +125,10 @@ export async function computeStatistics(
   period: Period,
   today: string,
 ): Promise<StatisticsSnapshot> {
-  const [bags, labels] = await Promise.all([groupedBags(db, scope, scope.depth + 1, period, today), catalogue(db)]);
+  const [bags, labels] = await Promise.all([
+    groupedBags(db, scope, scope.depth + 1, period, today),
+    catalogue(db),
+  ]);
   const hasPeriod = Boolean(period.from || period.to);
   const total: Bag = mergeBags(bags.values());
   return {
@@ -114,6 +139,8 @@ export async function computeStatistics(
     generatedAt: new Date().toISOString(),
     ...headlineOf(total, hasPeriod),
     ...breakdownsOf(total, labels, hasPeriod),
-    children: children.map((child) => progressOf(child, headlineOf(bags.get(String(child.serial)) ?? new Map(), hasPeriod), today)),
+    children: children.map((child) =>
+      progressOf(child, headlineOf(bags.get(String(child.serial)) ?? new Map(), hasPeriod), today),
+    ),
   };
 }

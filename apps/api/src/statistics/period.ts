@@ -21,7 +21,10 @@ export function lastOfMonth(date: string): string {
 }
 
 /** Checks `from`/`to` (already well-formed dates); the problems name the argument they concern. */
-export function checkPeriod(from: string | null | undefined, to: string | null | undefined): FieldError[] {
+export function checkPeriod(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): FieldError[] {
   const errors: FieldError[] = [];
   if (from && from !== firstOfMonth(from)) {
     errors.push({
@@ -38,12 +41,19 @@ export function checkPeriod(from: string | null | undefined, to: string | null |
     });
   }
   if (from && to && from > to) {
-    errors.push({ path: ['to'], code: 'PERIOD_ENDS_BEFORE_START', message: '统计期间的结束日期（to）早于开始日期（from）。' });
+    errors.push({
+      path: ['to'],
+      code: 'PERIOD_ENDS_BEFORE_START',
+      message: '统计期间的结束日期（to）早于开始日期（from）。',
+    });
   }
   return errors;
 }
 
-export function monthPeriod(from: string | null | undefined, to: string | null | undefined): MonthPeriod | null {
+export function monthPeriod(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): MonthPeriod | null {
   if (!from && !to) return null;
   return { fromMonth: from ? firstOfMonth(from) : null, toMonth: to ? firstOfMonth(to) : null };
 }

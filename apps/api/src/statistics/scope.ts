@@ -18,7 +18,12 @@ export async function statisticsScope(
   const rows = await db
     .select()
     .from(unions)
-    .where(and(or(eq(unions.id, unionId), eq(unions.parentId, unionId)), like(unions.path, subtreePattern(viewer.unionPath))))
+    .where(
+      and(
+        or(eq(unions.id, unionId), eq(unions.parentId, unionId)),
+        like(unions.path, subtreePattern(viewer.unionPath)),
+      ),
+    )
     .orderBy(asc(unions.code));
   const scope = rows.find((u) => u.id === unionId);
   return scope ? { scope, children: rows.filter((u) => u.id !== unionId) } : null;

@@ -74,7 +74,10 @@ export async function summaryRows(
     .where(
       and(
         inScope,
-        or(and(eq(m.dimension, 'planTarget'), gte(m.month, thisMonth)), and(ne(m.dimension, 'planTarget'), ...inPeriod)),
+        or(
+          and(eq(m.dimension, 'planTarget'), gte(m.month, thisMonth)),
+          and(ne(m.dimension, 'planTarget'), ...inPeriod),
+        ),
       ),
     )
     .groupBy(group, m.dimension, m.key);

@@ -2,7 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { unions } from '../db/schema/index.js';
 
-export type NewUnion = Omit<typeof unions.$inferInsert, 'id' | 'serial' | 'path' | 'depth' | 'parentId'>;
+export type NewUnion = Omit<
+  typeof unions.$inferInsert,
+  'id' | 'serial' | 'path' | 'depth' | 'parentId'
+>;
 export interface PlacedUnion {
   id: string;
   path: string;
@@ -13,7 +16,11 @@ export interface PlacedUnion {
  * Inserts a union below `parent` (or as the root) and gives it its materialized path, which ends
  * in the union's own serial number — known only after the insert, hence the second statement.
  */
-export async function insertUnion(db: Database, values: NewUnion, parent: PlacedUnion | null): Promise<PlacedUnion> {
+export async function insertUnion(
+  db: Database,
+  values: NewUnion,
+  parent: PlacedUnion | null,
+): Promise<PlacedUnion> {
   const [created] = await db
     .insert(unions)
     .values({

@@ -1,14 +1,22 @@
 import { idNumberCheckChar } from '@bangfu/domain';
 
 /** A valid ID number for a test person: region, birth date, a sequence whose parity gives the sex. */
-export function testIdNumber(seq: number, birthDate = '1975-08-15', sex: 'MALE' | 'FEMALE' = 'MALE', region = '410105'): string {
+export function testIdNumber(
+  seq: number,
+  birthDate = '1975-08-15',
+  sex: 'MALE' | 'FEMALE' = 'MALE',
+  region = '410105',
+): string {
   const order = (seq % 500) * 2 + (sex === 'MALE' ? 1 : 0);
   const first17 = `${region}${birthDate.replaceAll('-', '')}${String(order).padStart(3, '0')}`;
   return first17 + idNumberCheckChar(first17);
 }
 
 /** A complete, valid archive input (API names), unique by `seq` (0..499 per birth date). */
-export function archiveInput(seq: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function archiveInput(
+  seq: number,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     hardshipCategory: 'DEEP',
     name: '张国强',

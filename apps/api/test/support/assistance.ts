@@ -25,8 +25,17 @@ const CREATE = `mutation($input: ArchiveInput!) {
 }`;
 
 /** A draft archive created through the API as a grassroots admin would. */
-export async function draftArchive(world: AssistanceWorld, user: string, seq: number, overrides: Record<string, unknown> = {}) {
-  const res = await world.server.graphql(CREATE, { input: archiveInput(seq, overrides) }, world.tokens[user]);
+export async function draftArchive(
+  world: AssistanceWorld,
+  user: string,
+  seq: number,
+  overrides: Record<string, unknown> = {},
+) {
+  const res = await world.server.graphql(
+    CREATE,
+    { input: archiveInput(seq, overrides) },
+    world.tokens[user],
+  );
   expect(res.errors).toBeUndefined();
   const id = res.data!.createArchive.archive?.id as string;
   expect(id).toBeTruthy();
@@ -58,13 +67,24 @@ export async function establishedArchive(
 
 /** Rows of a raw SQL result on either driver. */
 export function rowsOf<T>(result: unknown): T[] {
-  return (typeof result === 'object' && result !== null && 'rows' in result ? (result as { rows: T[] }).rows : result) as T[];
+  return (
+    typeof result === 'object' && result !== null && 'rows' in result
+      ? (result as { rows: T[] }).rows
+      : result
+  ) as T[];
 }
 
-export async function count(world: AssistanceWorld, table: string, archiveId: string): Promise<number> {
-  const result = await world.server.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where archive_id = ${archiveId}`);
+export async function count(
+  world: AssistanceWorld,
+  table: string,
+  archiveId: string,
+): Promise<number> {
+  const result = await world.server.db.execute(
+    sql`select count(*)::int as n from ${sql.identifier(table)} where archive_id = ${archiveId}`,
+  );
   return rowsOf<{ n: number }>(result)[0]!.n;
 }
 
 /** The statements of a response that are not the sign-in lookup every request makes. */
-export const dataStatements = (statements: string[]) => statements.filter((s) => !/from "sessions"/.test(s));
+export const dataStatements = (statements: string[]) =>
+  statements.filter((s) => !/from "sessions"/.test(s));

@@ -86,7 +86,8 @@ const KEPT_MONTHS = sql`
   select union_id::text, dimension, key, month::text, count::text, amount_fen::text
   from statistics_monthly where count <> 0 or amount_fen <> 0 order by 1, 2, 3, 4`;
 
-const read = async (db: Database, query: ReturnType<typeof sql>) => rowsOf<Record<string, string>>(await db.execute(query));
+const read = async (db: Database, query: ReturnType<typeof sql>) =>
+  rowsOf<Record<string, string>>(await db.execute(query));
 
 /** The summaries as kept, and as counted now. */
 export async function summariesAndCounts(db: Database) {

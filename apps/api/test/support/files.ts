@@ -34,12 +34,19 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A real PNG: `width` × `height` pixels of one RGB colour. */
-export function pngFile(width = 4, height = 3, rgb: [number, number, number] = [200, 30, 30]): Buffer {
+export function pngFile(
+  width = 4,
+  height = 3,
+  rgb: [number, number, number] = [200, 30, 30],
+): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.from(Array.from({ length: width }, () => rgb).flat()),
+  ]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

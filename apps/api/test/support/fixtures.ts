@@ -12,7 +12,17 @@ import { TEST_PASSWORD } from './server.js';
  */
 export interface FixtureTree {
   unions: Record<
-    'province' | 'zhengzhou' | 'jinshui' | 'wenhualu' | 'huanghelu' | 'zzDirect' | 'kaifeng' | 'gulou' | 'gulouJc' | 'gongyi' | 'gongyiJc',
+    | 'province'
+    | 'zhengzhou'
+    | 'jinshui'
+    | 'wenhualu'
+    | 'huanghelu'
+    | 'zzDirect'
+    | 'kaifeng'
+    | 'gulou'
+    | 'gulouJc'
+    | 'gongyi'
+    | 'gongyiJc',
     PlacedUnion
   >;
 }
@@ -37,33 +47,90 @@ export async function seedFixtureTree(db: Database): Promise<FixtureTree> {
   const [root] = await db.select().from(unions).where(eq(unions.code, '410000'));
   const province: PlacedUnion = { id: root!.id, path: root!.path, depth: root!.depth };
   const add = (values: NewUnion, parent: PlacedUnion) => insertUnion(db, values, parent);
-  const zhengzhou = await add({ code: '410100', name: '郑州市总工会', level: 'CITY', regionCode: '410100' }, province);
-  const jinshui = await add({ code: '410105', name: '郑州市金水区总工会', level: 'COUNTY', regionCode: '410105' }, zhengzhou);
+  const zhengzhou = await add(
+    { code: '410100', name: '郑州市总工会', level: 'CITY', regionCode: '410100' },
+    province,
+  );
+  const jinshui = await add(
+    { code: '410105', name: '郑州市金水区总工会', level: 'COUNTY', regionCode: '410105' },
+    zhengzhou,
+  );
   const wenhualu = await add(
-    { code: '410105-001', name: '金水区文化路街道总工会', level: 'GRASSROOTS', kind: 'TOWNSHIP_STREET', regionCode: '410105' },
+    {
+      code: '410105-001',
+      name: '金水区文化路街道总工会',
+      level: 'GRASSROOTS',
+      kind: 'TOWNSHIP_STREET',
+      regionCode: '410105',
+    },
     jinshui,
   );
   const huanghelu = await add(
-    { code: '410105-002', name: '金水区黄河路社区工会', level: 'GRASSROOTS', kind: 'COMMUNITY', regionCode: '410105' },
+    {
+      code: '410105-002',
+      name: '金水区黄河路社区工会',
+      level: 'GRASSROOTS',
+      kind: 'COMMUNITY',
+      regionCode: '410105',
+    },
     jinshui,
   );
   const zzDirect = await add(
-    { code: '410100-001', name: '郑州煤矿机械集团工会', level: 'GRASSROOTS', kind: 'ENTERPRISE', regionCode: '410100' },
+    {
+      code: '410100-001',
+      name: '郑州煤矿机械集团工会',
+      level: 'GRASSROOTS',
+      kind: 'ENTERPRISE',
+      regionCode: '410100',
+    },
     zhengzhou,
   );
-  const kaifeng = await add({ code: '410200', name: '开封市总工会', level: 'CITY', regionCode: '410200' }, province);
-  const gulou = await add({ code: '410204', name: '开封市鼓楼区总工会', level: 'COUNTY', regionCode: '410204' }, kaifeng);
+  const kaifeng = await add(
+    { code: '410200', name: '开封市总工会', level: 'CITY', regionCode: '410200' },
+    province,
+  );
+  const gulou = await add(
+    { code: '410204', name: '开封市鼓楼区总工会', level: 'COUNTY', regionCode: '410204' },
+    kaifeng,
+  );
   const gulouJc = await add(
-    { code: '410204-001', name: '鼓楼区州桥街道总工会', level: 'GRASSROOTS', kind: 'TOWNSHIP_STREET', regionCode: '410204' },
+    {
+      code: '410204-001',
+      name: '鼓楼区州桥街道总工会',
+      level: 'GRASSROOTS',
+      kind: 'TOWNSHIP_STREET',
+      regionCode: '410204',
+    },
     gulou,
   );
-  const gongyi = await add({ code: '410181', name: '巩义市总工会', level: 'DIRECT_COUNTY', regionCode: '410181' }, province);
+  const gongyi = await add(
+    { code: '410181', name: '巩义市总工会', level: 'DIRECT_COUNTY', regionCode: '410181' },
+    province,
+  );
   const gongyiJc = await add(
-    { code: '410181-001', name: '巩义市孝义街道总工会', level: 'GRASSROOTS', kind: 'TOWNSHIP_STREET', regionCode: '410181' },
+    {
+      code: '410181-001',
+      name: '巩义市孝义街道总工会',
+      level: 'GRASSROOTS',
+      kind: 'TOWNSHIP_STREET',
+      regionCode: '410181',
+    },
     gongyi,
   );
   const tree: FixtureTree = {
-    unions: { province, zhengzhou, jinshui, wenhualu, huanghelu, zzDirect, kaifeng, gulou, gulouJc, gongyi, gongyiJc },
+    unions: {
+      province,
+      zhengzhou,
+      jinshui,
+      wenhualu,
+      huanghelu,
+      zzDirect,
+      kaifeng,
+      gulou,
+      gulouJc,
+      gongyi,
+      gongyiJc,
+    },
   };
   const passwordHash = await hashPassword(TEST_PASSWORD);
   await db.insert(users).values(

@@ -22,7 +22,11 @@ export interface TestServer {
   db: Database;
   handle: DatabaseHandle;
   sealer: Sealer;
-  graphql<T = Json>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = Json>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -37,7 +41,11 @@ export async function startTestServer(): Promise<TestServer> {
   const app = await createApp({
     handle,
     sealer,
-    config: { development: process.env.BANGFU_TEST_DEV === '1', demo: false, consoleDir: '/nonexistent' },
+    config: {
+      development: process.env.BANGFU_TEST_DEV === '1',
+      demo: false,
+      consoleDir: '/nonexistent',
+    },
     onStatements: (statements) => (last = statements),
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
@@ -46,7 +54,10 @@ export async function startTestServer(): Promise<TestServer> {
   async function graphql<T>(query: string, variables?: Record<string, unknown>, token?: string) {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status' | 'statements'>;
@@ -64,7 +75,8 @@ export async function startTestServer(): Promise<TestServer> {
         'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
         { u: username, p: password },
       );
-      if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+      if (!res.data?.login)
+        throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.token;
     },
     async close() {

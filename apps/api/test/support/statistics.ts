@@ -19,14 +19,23 @@ export const STATISTICS = `query($unionId: ID, $from: Date, $to: Date) { statist
     peopleCovered exits overdue ledgerAmountFen }
 } }`;
 
-export async function statistics(world: AssistanceWorld, user: string, variables: Record<string, unknown> = {}) {
+export async function statistics(
+  world: AssistanceWorld,
+  user: string,
+  variables: Record<string, unknown> = {},
+) {
   const res = await world.server.graphql(STATISTICS, variables, world.tokens[user]);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data!.statistics;
 }
 
 /** An archive taken through the workflow as people do: created, publicized, submitted, approved. */
-export async function establishThroughWorkflow(world: AssistanceWorld, user: string, approver: string, seq: number) {
+export async function establishThroughWorkflow(
+  world: AssistanceWorld,
+  user: string,
+  approver: string,
+  seq: number,
+) {
   const flow = workflowClient(world.server, world.tokens);
   const id = await flow.create(user, seq);
   await flow.step('startPublicNotice', id, world.tokens[user]!);
@@ -39,7 +48,14 @@ const ADD_LEDGER = `mutation($id: ID!, $input: LedgerEntryInput!) { addLedgerEnt
   __typename ... on ValidationError { fieldErrors { path code } }
 } }`;
 
-export async function addLedgerEntry(world: AssistanceWorld, user: string, archiveId: string, on: string, actionPlan: string, amountFen: number) {
+export async function addLedgerEntry(
+  world: AssistanceWorld,
+  user: string,
+  archiveId: string,
+  on: string,
+  actionPlan: string,
+  amountFen: number,
+) {
   const res = await world.server.graphql(
     ADD_LEDGER,
     { id: archiveId, input: { on, actionPlan, description: '帮扶', amountFen, by: '王建设' } },
@@ -52,12 +68,24 @@ const SET_PLAN = `mutation($id: ID!, $input: AssistancePlanInput!, $v: Int) { se
   __typename ... on AssistancePlanPayload { plan { version } } ... on ValidationError { fieldErrors { path code } }
 } }`;
 
-export async function setPlan(world: AssistanceWorld, user: string, archiveId: string, targetMonth: string, version?: number) {
+export async function setPlan(
+  world: AssistanceWorld,
+  user: string,
+  archiveId: string,
+  targetMonth: string,
+  version?: number,
+) {
   const res = await world.server.graphql(
     SET_PLAN,
-    { id: archiveId, input: { targetMonth, personPost: '社区主任', personPhone: '037165551234' }, v: version },
+    {
+      id: archiveId,
+      input: { targetMonth, personPost: '社区主任', personPhone: '037165551234' },
+      v: version,
+    },
     world.tokens[user],
   );
-  expect(res.data?.setAssistancePlan?.__typename, JSON.stringify(res)).toBe('AssistancePlanPayload');
+  expect(res.data?.setAssistancePlan?.__typename, JSON.stringify(res)).toBe(
+    'AssistancePlanPayload',
+  );
   return res.data!.setAssistancePlan.plan.version as number;
 }

@@ -1,5 +1,12 @@
 import ExcelJS from 'exceljs';
-import { ARCHIVE_FIELDS, DEFAULT_DICTIONARIES, FIXED_LISTS, MEMBER_FIELDS, type DictionaryName, type FieldSpec } from '@bangfu/domain';
+import {
+  ARCHIVE_FIELDS,
+  DEFAULT_DICTIONARIES,
+  FIXED_LISTS,
+  MEMBER_FIELDS,
+  type DictionaryName,
+  type FieldSpec,
+} from '@bangfu/domain';
 import { archiveInput } from './archive-input.js';
 
 /*
@@ -13,7 +20,8 @@ export async function loadWorkbook(bytes: ArrayBuffer | Buffer): Promise<ExcelJS
   return book;
 }
 
-export const bufferOf = async (book: ExcelJS.Workbook) => Buffer.from(await book.xlsx.writeBuffer());
+export const bufferOf = async (book: ExcelJS.Workbook) =>
+  Buffer.from(await book.xlsx.writeBuffer());
 
 /** Header text without the * mark and unit, as the column's field label. */
 const labelOf = (header: string) => header.replace(/^\*/, '').replace(/（(元|m²)）$/, '');
@@ -25,7 +33,11 @@ export function columnsOf(sheet: ExcelJS.Worksheet): Map<string, number> {
 }
 
 /** Writes `values` (keyed by the column's label, e.g. 姓名) into row `n`. */
-export function setRow(sheet: ExcelJS.Worksheet, n: number, values: Record<string, ExcelJS.CellValue>) {
+export function setRow(
+  sheet: ExcelJS.Worksheet,
+  n: number,
+  values: Record<string, ExcelJS.CellValue>,
+) {
   const columns = columnsOf(sheet);
   for (const [label, value] of Object.entries(values)) {
     const column = columns.get(label);
@@ -35,7 +47,10 @@ export function setRow(sheet: ExcelJS.Worksheet, n: number, values: Record<strin
 }
 
 function labelFor(spec: FieldSpec, code: string): string {
-  if (spec.dictionary) return DEFAULT_DICTIONARIES[spec.dictionary as DictionaryName].entries.find((e) => e.code === code)!.label;
+  if (spec.dictionary)
+    return DEFAULT_DICTIONARIES[spec.dictionary as DictionaryName].entries.find(
+      (e) => e.code === code,
+    )!.label;
   return FIXED_LISTS[spec.list!].entries.find((e) => e.code === code)!.label;
 }
 
@@ -47,19 +62,29 @@ function cellFor(spec: FieldSpec, value: unknown, style: 'labels' | 'codes'): Ex
     case 'enum':
       return style === 'labels' ? labelFor(spec, String(value)) : String(value);
     case 'enumList':
-      return (value as string[]).map((c) => (style === 'labels' ? labelFor(spec, c) : c)).join('、');
+      return (value as string[])
+        .map((c) => (style === 'labels' ? labelFor(spec, c) : c))
+        .join('、');
     case 'fen':
-      return style === 'labels' ? (value as number) / 100 : `¥${((value as number) / 100).toFixed(2)}`;
+      return style === 'labels'
+        ? (value as number) / 100
+        : `¥${((value as number) / 100).toFixed(2)}`;
     case 'bool':
       return value ? '是' : '否';
     case 'date':
-      return style === 'labels' ? new Date(`${String(value)}T00:00:00Z`) : String(value).replaceAll('-', '/');
+      return style === 'labels'
+        ? new Date(`${String(value)}T00:00:00Z`)
+        : String(value).replaceAll('-', '/');
     default:
       return value as ExcelJS.CellValue;
   }
 }
 
-function rowFor(specs: Record<string, FieldSpec>, input: Record<string, unknown>, style: 'labels' | 'codes') {
+function rowFor(
+  specs: Record<string, FieldSpec>,
+  input: Record<string, unknown>,
+  style: 'labels' | 'codes',
+) {
   const values: Record<string, ExcelJS.CellValue> = {};
   for (const [name, value] of Object.entries(input)) {
     const spec = specs[name];
@@ -77,7 +102,9 @@ export function fillArchive(
   options: { style?: 'labels' | 'codes'; memberRow?: number } = {},
 ): number {
   const style = options.style ?? 'labels';
-  const { members, ...input } = archiveInput(seq, overrides) as Record<string, unknown> & { members?: Record<string, unknown>[] };
+  const { members, ...input } = archiveInput(seq, overrides) as Record<string, unknown> & {
+    members?: Record<string, unknown>[];
+  };
   setRow(book.getWorksheet('档案')!, row, rowFor(ARCHIVE_FIELDS, input, style));
   const memberSheet = book.getWorksheet('家庭成员')!;
   let next = options.memberRow ?? memberSheet.rowCount + 1;

@@ -5,7 +5,9 @@ import type { TestServer } from './server.js';
 
 /** A date `days` from today in China ('YYYY-MM-DD'), negative for the past. */
 export function daysFromToday(days: number): string {
-  return new Date(Date.parse(`${todayIso()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${todayIso()}T00:00:00Z`) + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 export const ARCHIVE_FIELDS = `id status version cycle availableActions noticeStartsOn noticeEndsOn rejectionReason
@@ -45,7 +47,11 @@ export const GOOD_ARGS: Record<WorkflowMutation, Record<string, unknown>> = {
   submitForApproval: {},
   approveArchive: { determination: DETERMINATION },
   rejectArchive: { reason: '家庭收入证明不全，请补充。' },
-  exitArchive: { on: todayIso(), reason: 'OUT_OF_DIFFICULTY', note: '再就业，家庭人均收入已连续6个月高于低保线。' },
+  exitArchive: {
+    on: todayIso(),
+    reason: 'OUT_OF_DIFFICULTY',
+    note: '再就业，家庭人均收入已连续6个月高于低保线。',
+  },
   reenterArchive: {},
 };
 
@@ -59,9 +65,19 @@ export interface WorkflowResult {
 }
 
 export interface Workflow {
-  run(action: WorkflowMutation, id: string, token: string, args?: Record<string, unknown>): Promise<WorkflowResult>;
+  run(
+    action: WorkflowMutation,
+    id: string,
+    token: string,
+    args?: Record<string, unknown>,
+  ): Promise<WorkflowResult>;
   /** Runs a step that must succeed and answers the archive. */
-  step(action: WorkflowMutation, id: string, token: string, args?: Record<string, unknown>): Promise<WorkflowResult>;
+  step(
+    action: WorkflowMutation,
+    id: string,
+    token: string,
+    args?: Record<string, unknown>,
+  ): Promise<WorkflowResult>;
   create(user: string, seq: number, overrides?: Record<string, unknown>): Promise<string>;
 }
 
@@ -69,14 +85,21 @@ export interface Workflow {
 export function workflowClient(server: TestServer, tokens: Record<string, string>): Workflow {
   const run: Workflow['run'] = async (action, id, token, args = GOOD_ARGS[action]) => {
     const res = await server.graphql(WORKFLOW[action], { id, ...args }, token);
-    if (res.errors) return { __typename: 'Error', code: res.errors[0]!.extensions?.code, message: res.errors[0]!.message };
+    if (res.errors)
+      return {
+        __typename: 'Error',
+        code: res.errors[0]!.extensions?.code,
+        message: res.errors[0]!.message,
+      };
     return res.data!.result as WorkflowResult;
   };
   return {
     run,
     async step(action, id, token, args) {
       const result = await run(action, id, token, args);
-      expect(result, `${action}: ${JSON.stringify(result)}`).toMatchObject({ __typename: 'Archive' });
+      expect(result, `${action}: ${JSON.stringify(result)}`).toMatchObject({
+        __typename: 'Archive',
+      });
       return result;
     },
     async create(user, seq, overrides = {}) {

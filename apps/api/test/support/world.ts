@@ -13,6 +13,7 @@ export async function startFixtureWorld(): Promise<FixtureWorld> {
   const server = await startTestServer();
   const tree = await seedFixtureTree(server.db);
   const tokens: Record<string, string> = {};
-  for (const username of Object.keys(FIXTURE_USERS)) tokens[username] = await server.login(username);
+  for (const username of Object.keys(FIXTURE_USERS))
+    tokens[username] = await server.login(username);
   return { server, tree, tokens };
 }

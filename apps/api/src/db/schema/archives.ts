@@ -97,7 +97,10 @@ export const archives = snakeCase.table(
 
     // Causes (致困原因): one primary, at most three secondary
     primaryCause: text().notNull(),
-    secondaryCauses: text().array().notNull().default(sql`'{}'::text[]`),
+    secondaryCauses: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
 
     // Bank
     bankName: text(),
@@ -117,11 +120,20 @@ export const archives = snakeCase.table(
     // Determination (是否为解困脱困对象) and classification
     isTarget: boolean(),
     decidedOn: date({ mode: 'string' }),
-    keyGroups: text().array().notNull().default(sql`'{}'::text[]`),
+    keyGroups: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     keyGroupOther: text(),
-    measures: text().array().notNull().default(sql`'{}'::text[]`),
+    measures: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     measureOther: text(),
-    actionPlans: text().array().notNull().default(sql`'{}'::text[]`),
+    actionPlans: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     actionPlanOther: text(),
 
     // Workflow facts of the current cycle
@@ -148,10 +160,19 @@ export const archives = snakeCase.table(
       .on(t.idNumberHash)
       .where(sql`status <> 'EXITED'`),
     index('archives_id_number').on(t.idNumberHash),
-    index('archives_subtree_filters').on(t.unionPath.op('text_pattern_ops'), t.status, t.primaryCause),
+    index('archives_subtree_filters').on(
+      t.unionPath.op('text_pattern_ops'),
+      t.status,
+      t.primaryCause,
+    ),
     // NULLS FIRST is what a plain ORDER BY … DESC means: only then can these indexes give the
     // list its order (read backwards, they serve ASC too) instead of sorting every match.
-    index('archives_status_cause_recent').on(t.status, t.primaryCause, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('archives_status_cause_recent').on(
+      t.status,
+      t.primaryCause,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('archives_recent').on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('archives_union').on(t.unionId),
     index('archives_category').on(t.hardshipCategory),

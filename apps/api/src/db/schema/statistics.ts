@@ -1,4 +1,13 @@
-import { bigint, date, index, integer, primaryKey, snakeCase, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  primaryKey,
+  snakeCase,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { unions } from './unions.js';
 
 /*

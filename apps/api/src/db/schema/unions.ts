@@ -1,8 +1,23 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, snakeCase, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  snakeCase,
+  text,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, oneOf, updatedAt, version } from './columns.js';
 
-export const UNION_LEVEL_VALUES = ['PROVINCE', 'CITY', 'DIRECT_COUNTY', 'COUNTY', 'GRASSROOTS'] as const;
+export const UNION_LEVEL_VALUES = [
+  'PROVINCE',
+  'CITY',
+  'DIRECT_COUNTY',
+  'COUNTY',
+  'GRASSROOTS',
+] as const;
 export const GRASSROOTS_KIND_VALUES = ['ENTERPRISE', 'TOWNSHIP_STREET', 'COMMUNITY'] as const;
 
 /**

@@ -77,9 +77,15 @@ export const assistancePlans = snakeCase.table(
     liaisonName: text(),
     liaisonPost: text(),
     liaisonPhone: text(),
-    measures: text().array().notNull().default(sql`'{}'::text[]`),
+    measures: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     measureOther: text(),
-    actionPlans: text().array().notNull().default(sql`'{}'::text[]`),
+    actionPlans: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     actionPlanOther: text(),
     /** 帮扶任务完成时限, the first day of the target month. */
     targetMonth: date({ mode: 'string' }).notNull(),
@@ -181,7 +187,10 @@ export const sensitiveAccessLog = snakeCase.table(
     field: text().notNull(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('sensitive_access_log_archive').on(t.archiveId), index('sensitive_access_log_user').on(t.userId)],
+  (t) => [
+    index('sensitive_access_log_archive').on(t.archiveId),
+    index('sensitive_access_log_user').on(t.userId),
+  ],
 );
 
 /** Reporting periods set by the province (the 2016 notice: by the end of October). */

@@ -1,4 +1,10 @@
-import { ACTION_PLANS, ARCHIVE_STATUSES, HARDSHIP_CAUSES, KEY_GROUPS, MEASURES } from '@bangfu/domain';
+import {
+  ACTION_PLANS,
+  ARCHIVE_STATUSES,
+  HARDSHIP_CAUSES,
+  KEY_GROUPS,
+  MEASURES,
+} from '@bangfu/domain';
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
 

@@ -9,13 +9,17 @@ import { requireViewer } from '../viewer.js';
 import { ArchiveStatusEnum } from './archive-enums.js';
 import { Archive } from './archive.js';
 
-const ACTIONS = 'CREATE 新建、UPDATE 修改，或流程操作名（如 approveArchive）。CREATE, UPDATE, or a workflow action';
+const ACTIONS =
+  'CREATE 新建、UPDATE 修改，或流程操作名（如 approveArchive）。CREATE, UPDATE, or a workflow action';
 
 export const ArchiveHistoryEntry = builder.drizzleObject('archiveHistory', {
   name: 'ArchiveHistoryEntry',
   description: '档案的一次变动（动态管理）。One change of an archive.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: '编号，越新越大；可作为 history 的 after 参数。Id, increasing; the after cursor.' }),
+    id: t.exposeID('id', {
+      description:
+        '编号，越新越大；可作为 history 的 after 参数。Id, increasing; the after cursor.',
+    }),
     at: t.expose('at', { type: 'DateTime', description: '时间。When.' }),
     action: t.exposeString('action', { description: `操作：${ACTIONS}.` }),
     by: t.relation('by', {
@@ -33,7 +37,8 @@ export const ArchiveHistoryEntry = builder.drizzleObject('archiveHistory', {
     }),
     reason: t.string({
       nullable: true,
-      description: '原因（退回、撤回公示等）；统计分析员不可见。Reason given; hidden from analysts.',
+      description:
+        '原因（退回、撤回公示等）；统计分析员不可见。Reason given; hidden from analysts.',
       resolve: (e, _a, ctx) => (isAnalyst(ctx.user) ? null : e.reason),
     }),
   }),
@@ -45,12 +50,19 @@ builder.drizzleObjectFields(Archive, (t) => ({
   history: t.relation('history', {
     description: `变动记录，最新在前（每次最多 ${HISTORY_PAGE} 条）。The archive's history, newest first.`,
     args: {
-      first: t.arg.int({ description: `条数（1–${HISTORY_PAGE}，默认 ${HISTORY_PAGE}）。How many entries.` }),
-      after: t.arg.id({ description: '只取比这条（id）更早的记录。Only entries older than this entry id.' }),
+      first: t.arg.int({
+        description: `条数（1–${HISTORY_PAGE}，默认 ${HISTORY_PAGE}）。How many entries.`,
+      }),
+      after: t.arg.id({
+        description: '只取比这条（id）更早的记录。Only entries older than this entry id.',
+      }),
     },
     query: (args) => ({
       // A malformed cursor matches nothing rather than starting over from the newest.
-      where: args.after == null ? {} : { id: { lt: /^\d+$/.test(String(args.after)) ? Number(args.after) : 0 } },
+      where:
+        args.after == null
+          ? {}
+          : { id: { lt: /^\d+$/.test(String(args.after)) ? Number(args.after) : 0 } },
       orderBy: { id: 'desc' },
       limit: Math.min(Math.max(args.first ?? HISTORY_PAGE, 1), HISTORY_PAGE),
     }),
@@ -66,14 +78,20 @@ interface SnapshotShape {
 const ArchiveSnapshot = builder.objectRef<SnapshotShape>('ArchiveSnapshot').implement({
   description: '档案在某日结束时的样子（取自变动记录）。An archive as it was at the end of a day.',
   fields: (t) => ({
-    at: t.expose('at', { type: 'DateTime', description: '这一版本形成的时间。When this version was made.' }),
+    at: t.expose('at', {
+      type: 'DateTime',
+      description: '这一版本形成的时间。When this version was made.',
+    }),
     action: t.exposeString('action', { description: `形成这一版本的操作：${ACTIONS}.` }),
     status: t.field({
       type: ArchiveStatusEnum,
       description: '当时的状态。Workflow state then.',
       resolve: (s) => s.snapshot.status as never,
     }),
-    number: t.string({ description: '职工编号。Archive number.', resolve: (s) => String(s.snapshot.number ?? '') }),
+    number: t.string({
+      description: '职工编号。Archive number.',
+      resolve: (s) => String(s.snapshot.number ?? ''),
+    }),
     data: t.field({
       type: 'JSON',
       description:
@@ -99,7 +117,11 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx);
       const [entry] = await ctx.db
-        .select({ at: archiveHistory.at, action: archiveHistory.action, snapshot: archiveHistory.snapshot })
+        .select({
+          at: archiveHistory.at,
+          action: archiveHistory.action,
+          snapshot: archiveHistory.snapshot,
+        })
         .from(archiveHistory)
         .innerJoin(archives, eq(archives.id, archiveHistory.archiveId))
         .where(

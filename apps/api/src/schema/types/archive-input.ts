@@ -1,4 +1,9 @@
-import { ARCHIVE_FIELDS, DETERMINATION_FIELDS, MEMBER_FIELDS, type FieldSpec } from '@bangfu/domain';
+import {
+  ARCHIVE_FIELDS,
+  DETERMINATION_FIELDS,
+  MEMBER_FIELDS,
+  type FieldSpec,
+} from '@bangfu/domain';
 import { builder } from '../builder.js';
 import { describe, inputType, NOT_INPUT } from './archive-fields.js';
 
@@ -8,9 +13,13 @@ function catalogueFields(t: InputFieldBuilder, specs: Record<string, FieldSpec>)
   const fields: Record<string, unknown> = {};
   for (const spec of Object.values(specs)) {
     if (NOT_INPUT.has(spec.name)) continue;
-    const extra = spec.kind === 'date' ? '，格式 YYYY-MM-DD' : spec.kind === 'fen' ? '，单位：分' : '';
+    const extra =
+      spec.kind === 'date' ? '，格式 YYYY-MM-DD' : spec.kind === 'fen' ? '，单位：分' : '';
     // The catalogue is data, so the field type is only known at run time.
-    fields[spec.name] = t.field({ type: inputType(spec) as 'String', description: describe(spec, extra) });
+    fields[spec.name] = t.field({
+      type: inputType(spec) as 'String',
+      description: describe(spec, extra),
+    });
   }
   return fields as Record<string, ReturnType<InputFieldBuilder['string']>>;
 }
@@ -31,7 +40,10 @@ export const ArchiveInput = builder.inputType('ArchiveInput', {
     'The archive form; a masked sensitive value sent back unchanged means "keep the stored value".',
   fields: (t) => ({
     ...catalogueFields(t, ARCHIVE_FIELDS),
-    members: t.field({ type: [MemberInput], description: '家庭主要成员（0–20 人）。Household members.' }),
+    members: t.field({
+      type: [MemberInput],
+      description: '家庭主要成员（0–20 人）。Household members.',
+    }),
     determination: t.field({
       type: DeterminationInput,
       description: '是否为解困脱困对象及分类（审批时确定）。Determination.',

@@ -13,12 +13,14 @@ interface SavedShape {
 }
 
 const ArchivePayload = builder.objectRef<SavedShape>('ArchivePayload').implement({
-  description: '保存后的档案及提示（提示不阻止保存）。The saved archive, with warnings that did not block saving.',
+  description:
+    '保存后的档案及提示（提示不阻止保存）。The saved archive, with warnings that did not block saving.',
   fields: (t) => ({
     archive: t.drizzleField({
       type: 'archives',
       description: '保存后的档案。The saved archive.',
-      resolve: async (query, saved, _args, ctx) => (await ctx.db.query.archives.findFirst(query({ where: { id: saved.id } })))!,
+      resolve: async (query, saved, _args, ctx) =>
+        (await ctx.db.query.archives.findFirst(query({ where: { id: saved.id } })))!,
     }),
     warnings: t.field({
       type: [FieldErrorRef],
@@ -28,26 +30,41 @@ const ArchivePayload = builder.objectRef<SavedShape>('ArchivePayload').implement
   }),
 });
 
-const DeletedArchive = builder.objectRef<{ id: string; number: string }>('DeletedArchive').implement({
-  description: '已删除的草稿档案。A deleted draft archive.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: '编号（UUID）。Identifier (UUID).' }),
-    number: t.exposeString('number', { description: '职工编号。Archive number.' }),
-  }),
-});
+const DeletedArchive = builder
+  .objectRef<{ id: string; number: string }>('DeletedArchive')
+  .implement({
+    description: '已删除的草稿档案。A deleted draft archive.',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: '编号（UUID）。Identifier (UUID).' }),
+      number: t.exposeString('number', { description: '职工编号。Archive number.' }),
+    }),
+  });
 
 builder.mutationFields((t) => ({
   createArchive: t.field({
     type: ArchivePayload,
-    description: '新建档案（录入中）。基层工会为本会职工建档。Create a draft archive (grassroots admins, for their union).',
+    description:
+      '新建档案（录入中）。基层工会为本会职工建档。Create a draft archive (grassroots admins, for their union).',
     errors: { types: [ValidationError] },
     args: {
-      input: t.arg({ type: ArchiveInput, required: true, description: '档案内容。The archive form.' }),
-      unionId: t.arg.id({ description: '建档的基层工会；默认为你所在的工会。The grassroots union; yours by default.' }),
+      input: t.arg({
+        type: ArchiveInput,
+        required: true,
+        description: '档案内容。The archive form.',
+      }),
+      unionId: t.arg.id({
+        description: '建档的基层工会；默认为你所在的工会。The grassroots union; yours by default.',
+      }),
     },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) =>
-        service.createArchive(tx.db, ctx.sealer, requireViewer(ctx), args.input as Record<string, unknown>, args.unionId ? idOrNothing(args.unionId) : null),
+        service.createArchive(
+          tx.db,
+          ctx.sealer,
+          requireViewer(ctx),
+          args.input as Record<string, unknown>,
+          args.unionId ? idOrNothing(args.unionId) : null,
+        ),
       ),
   }),
   updateArchive: t.field({
@@ -59,11 +76,22 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
       version: t.arg.int({ required: true, description: '读取时的版本号。Version you read.' }),
-      input: t.arg({ type: ArchiveInput, required: true, description: '档案内容（完整）。The whole archive form.' }),
+      input: t.arg({
+        type: ArchiveInput,
+        required: true,
+        description: '档案内容（完整）。The whole archive form.',
+      }),
     },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) =>
-        service.updateArchive(tx.db, ctx.sealer, requireViewer(ctx), idOrNothing(args.id), args.version, args.input as Record<string, unknown>),
+        service.updateArchive(
+          tx.db,
+          ctx.sealer,
+          requireViewer(ctx),
+          idOrNothing(args.id),
+          args.version,
+          args.input as Record<string, unknown>,
+        ),
       ),
   }),
   deleteArchive: t.field({
@@ -72,6 +100,8 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError] },
     args: { id: t.arg.id({ required: true, description: '档案 ID。Archive id.' }) },
     resolve: (_root, args, ctx) =>
-      inTransaction(ctx, (tx) => service.deleteArchive(tx.db, requireViewer(ctx), uuidOrNull(args.id) ?? idOrNothing(null))),
+      inTransaction(ctx, (tx) =>
+        service.deleteArchive(tx.db, requireViewer(ctx), uuidOrNull(args.id) ?? idOrNothing(null)),
+      ),
   }),
 }));

@@ -1,12 +1,22 @@
 import { sql } from 'drizzle-orm';
 import { subtreePattern } from '../../auth/scope.js';
-import { archiveFilterSql, filterUnionPath, type ArchiveFilterArgs } from '../../archives/filter.js';
+import {
+  archiveFilterSql,
+  filterUnionPath,
+  type ArchiveFilterArgs,
+} from '../../archives/filter.js';
 import type { Context } from '../context.js';
 import { archives } from '../../db/schema/index.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { requireViewer } from '../viewer.js';
-import { ActionPlanEnum, ArchiveStatusEnum, HardshipCauseEnum, KeyGroupEnum, MeasureEnum } from './archive-enums.js';
+import {
+  ActionPlanEnum,
+  ArchiveStatusEnum,
+  HardshipCauseEnum,
+  KeyGroupEnum,
+  MeasureEnum,
+} from './archive-enums.js';
 
 export const ArchiveFilter = builder.inputType('ArchiveFilter', {
   description: '档案筛选条件（均可选，条件之间为“且”）。Archive filters, combined with AND.',
@@ -17,20 +27,38 @@ export const ArchiveFilter = builder.inputType('ArchiveFilter', {
     primaryCause: t.field({ type: HardshipCauseEnum, description: '主要致困原因。Primary cause.' }),
     keyGroup: t.field({ type: KeyGroupEnum, description: '属于该重点群体。In this key group.' }),
     measure: t.field({ type: MeasureEnum, description: '采取该措施。With this measure.' }),
-    actionPlan: t.field({ type: ActionPlanEnum, description: '纳入该行动计划。In this action plan.' }),
-    search: t.string({
-      description: '姓名或职工编号（前缀），或完整的身份证号。Name or archive number prefix, or a full ID number.',
+    actionPlan: t.field({
+      type: ActionPlanEnum,
+      description: '纳入该行动计划。In this action plan.',
     }),
-    spotCheckFlagged: t.boolean({ description: '抽查未通过待整改。Flagged by a failed spot check.' }),
-    overdue: t.boolean({ description: '已超过帮扶计划完成时限。Past the current plan’s target month.' }),
-    neverAssisted: t.boolean({ description: '已建档但本周期尚无台账记录。Established with no ledger entry this cycle.' }),
-    noUpdateInAYear: t.boolean({ description: '一年以上未更新（未退出）。Not exited and unchanged for over a year.' }),
+    search: t.string({
+      description:
+        '姓名或职工编号（前缀），或完整的身份证号。Name or archive number prefix, or a full ID number.',
+    }),
+    spotCheckFlagged: t.boolean({
+      description: '抽查未通过待整改。Flagged by a failed spot check.',
+    }),
+    overdue: t.boolean({
+      description: '已超过帮扶计划完成时限。Past the current plan’s target month.',
+    }),
+    neverAssisted: t.boolean({
+      description: '已建档但本周期尚无台账记录。Established with no ledger entry this cycle.',
+    }),
+    noUpdateInAYear: t.boolean({
+      description: '一年以上未更新（未退出）。Not exited and unchanged for over a year.',
+    }),
   }),
 });
 
 const ORDERS = {
-  UPDATED_AT_DESC: { description: '最近修改在前（默认）。Most recently changed first (default).', orderBy: { updatedAt: 'desc' } },
-  UPDATED_AT_ASC: { description: '最早修改在前。Least recently changed first.', orderBy: { updatedAt: 'asc' } },
+  UPDATED_AT_DESC: {
+    description: '最近修改在前（默认）。Most recently changed first (default).',
+    orderBy: { updatedAt: 'desc' },
+  },
+  UPDATED_AT_ASC: {
+    description: '最早修改在前。Least recently changed first.',
+    orderBy: { updatedAt: 'asc' },
+  },
   CREATED_AT_DESC: { description: '最近建立在前。Newest first.', orderBy: { createdAt: 'desc' } },
   NUMBER_ASC: { description: '按职工编号。By archive number.', orderBy: { number: 'asc' } },
   NAME_ASC: { description: '按姓名。By name.', orderBy: { name: 'asc' } },
@@ -38,10 +66,9 @@ const ORDERS = {
 
 export const ArchiveOrder = builder.enumType('ArchiveOrder', {
   description: '档案排序。Archive ordering.',
-  values: Object.fromEntries(Object.entries(ORDERS).map(([k, v]) => [k, { description: v.description }])) as Record<
-    keyof typeof ORDERS,
-    { description: string }
-  >,
+  values: Object.fromEntries(
+    Object.entries(ORDERS).map(([k, v]) => [k, { description: v.description }]),
+  ) as Record<keyof typeof ORDERS, { description: string }>,
 });
 
 // The page and its totalCount share one lookup of the filter's union (same args object).
@@ -57,11 +84,17 @@ builder.queryFields((t) => ({
   archive: t.drizzleField({
     type: 'archives',
     nullable: true,
-    description: '按 ID 读取档案；不在你的范围内时为 null。An archive by id; null outside your subtree.',
+    description:
+      '按 ID 读取档案；不在你的范围内时为 null。An archive by id; null outside your subtree.',
     args: { id: t.arg.id({ required: true, description: '档案 ID。Archive id.' }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.db.query.archives.findFirst(
-        query({ where: { id: idOrNothing(args.id), unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) } } }),
+        query({
+          where: {
+            id: idOrNothing(args.id),
+            unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) },
+          },
+        }),
       )) ?? null,
   }),
   archiveByNumber: t.drizzleField({
@@ -71,7 +104,12 @@ builder.queryFields((t) => ({
     args: { number: t.arg.string({ required: true, description: '职工编号。Archive number.' }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.db.query.archives.findFirst(
-        query({ where: { number: args.number.trim(), unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) } } }),
+        query({
+          where: {
+            number: args.number.trim(),
+            unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) },
+          },
+        }),
       )) ?? null,
   }),
   archives: t.drizzleConnection({
@@ -95,7 +133,9 @@ builder.queryFields((t) => ({
       const unionPath = await unionPathOnce(ctx, args.filter);
       return await ctx.db.query.archives.findMany(
         query({
-          where: { RAW: (table) => archiveFilterSql(table, viewer, args.filter, ctx.sealer, unionPath) },
+          where: {
+            RAW: (table) => archiveFilterSql(table, viewer, args.filter, ctx.sealer, unionPath),
+          },
           orderBy: ORDERS[args.orderBy ?? 'UPDATED_AT_DESC'].orderBy,
         }),
       );

@@ -6,7 +6,8 @@ import { describedValues } from '../enum-values.js';
 import { Archive } from './archive.js';
 
 export const WorkflowActionEnum = builder.enumType('WorkflowAction', {
-  description: '工作流程操作，与同名变更对应。A workflow action; each is the mutation of the same name.',
+  description:
+    '工作流程操作，与同名变更对应。A workflow action; each is the mutation of the same name.',
   values: describedValues(WORKFLOW_TRANSITIONS),
 });
 
@@ -34,7 +35,8 @@ builder.drizzleObjectFields(Archive, (t) => ({
     resolve: (row, _a, ctx) => (ctx.user ? availableActions(ctx.user, row, todayIso()) : []),
   }),
   objections: t.relation('objections', {
-    description: '公示异议，最新在前（各周期）。Objections lodged during public notice, newest first, all cycles.',
+    description:
+      '公示异议，最新在前（各周期）。Objections lodged during public notice, newest first, all cycles.',
     query: { orderBy: { recordedAt: 'desc' } },
   }),
 }));

@@ -14,22 +14,29 @@ export const Attachment = builder.drizzleObject('attachments', {
   select: { columns: { id: true } },
   fields: (t) => ({
     id: t.exposeID('id', { description: '编号（UUID）。Identifier (UUID).' }),
-    type: t.exposeString('type', { description: '附件类型（attachmentType 字典代码）。Attachment type code.' }),
+    type: t.exposeString('type', {
+      description: '附件类型（attachmentType 字典代码）。Attachment type code.',
+    }),
     name: t.exposeString('name', { description: '附件名称。Name.' }),
     remark: t.exposeString('remark', { nullable: true, description: '备注。Remark.' }),
     contentType: t.exposeString('contentType', {
-      description: '文件格式（按文件内容识别）：PDF、JPEG、PNG 或 WebP。Format, as sniffed from the content.',
+      description:
+        '文件格式（按文件内容识别）：PDF、JPEG、PNG 或 WebP。Format, as sniffed from the content.',
     }),
     size: t.exposeInt('size', { description: '文件大小（字节）。Size in bytes.' }),
-    sha256: t.exposeString('sha256', { description: '文件的 SHA-256（十六进制），用于核对。SHA-256 of the content, hex.' }),
+    sha256: t.exposeString('sha256', {
+      description: '文件的 SHA-256（十六进制），用于核对。SHA-256 of the content, hex.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '上传时间。Uploaded at.' }),
     removedAt: t.expose('removedAt', {
       type: 'DateTime',
       nullable: true,
-      description: '移除时间；文件不会删除，只是不再列出。Removed at; the file is kept, only hidden.',
+      description:
+        '移除时间；文件不会删除，只是不再列出。Removed at; the file is kept, only hidden.',
     }),
     url: t.string({
-      description: '下载地址（GET，须带 Authorization: Bearer）。Download path (GET with a Bearer token).',
+      description:
+        '下载地址（GET，须带 Authorization: Bearer）。Download path (GET with a Bearer token).',
       resolve: (file) => attachmentUrl(file.id),
     }),
   }),
@@ -38,7 +45,8 @@ export const Attachment = builder.drizzleObject('attachments', {
 builder.drizzleObjectFields(Archive, (t) => ({
   attachments: t.relation('attachments', {
     nullable: true,
-    description: '附件（不含已移除的），按上传时间排序；统计分析员不可见。Attachments in upload order; null for analysts.',
+    description:
+      '附件（不含已移除的），按上传时间排序；统计分析员不可见。Attachments in upload order; null for analysts.',
     query: { where: { removedAt: { isNull: true } }, orderBy: { createdAt: 'asc', id: 'asc' } },
     authScopes: { role: [...ADMIN_ROLES] },
     unauthorizedResolver: () => null,
@@ -54,7 +62,9 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError] },
     args: { id: t.arg.id({ required: true, description: '附件 ID。Attachment id.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await inTransaction(ctx, (tx) => removeAttachment(tx.db, ctx.sealer, requireViewer(ctx), idOrNothing(args.id)));
+      const id = await inTransaction(ctx, (tx) =>
+        removeAttachment(tx.db, ctx.sealer, requireViewer(ctx), idOrNothing(args.id)),
+      );
       return (await ctx.db.query.attachments.findFirst(query({ where: { id } })))!;
     },
   }),

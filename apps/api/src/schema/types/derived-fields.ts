@@ -17,7 +17,8 @@ const income = { monthlyIncomePerMemberFen: true, status: true } as const;
 
 builder.drizzleObjectFields(Archive, (t) => ({
   overdue: t.boolean({
-    description: '已超过本周期帮扶计划的完成时限（该月底）而未退出。Past the current plan’s target month and not exited.',
+    description:
+      '已超过本周期帮扶计划的完成时限（该月底）而未退出。Past the current plan’s target month and not exited.',
     select: { columns: { status: true }, extras: { planPastDue } },
     resolve: (row) => row.status === 'ESTABLISHED' && Boolean(row.planPastDue),
   }),
@@ -31,10 +32,13 @@ builder.drizzleObjectFields(Archive, (t) => ({
   }),
   incomeToLineRatio: t.float({
     nullable: true,
-    description: '家庭月人均收入 ÷ 低保标准；未设置低保标准时为 null。Monthly income per member ÷ the line.',
+    description:
+      '家庭月人均收入 ÷ 低保标准；未设置低保标准时为 null。Monthly income per member ÷ the line.',
     select: { columns: income, extras: line },
     resolve: (row) =>
-      row.minimumLivingLineFen ? (row.monthlyIncomePerMemberFen ?? 0) / row.minimumLivingLineFen : null,
+      row.minimumLivingLineFen
+        ? (row.monthlyIncomePerMemberFen ?? 0) / row.minimumLivingLineFen
+        : null,
   }),
   suggestedHardshipCategory: t.string({
     nullable: true,
@@ -43,21 +47,29 @@ builder.drizzleObjectFields(Archive, (t) => ({
       'Category the income suggests: DEEP below the line, RELATIVE below twice the line, else null.',
     select: { columns: income, extras: line },
     resolve: (row) =>
-      row.minimumLivingLineFen == null ? null : suggestHardshipCategory(row.monthlyIncomePerMemberFen ?? 0, row.minimumLivingLineFen),
+      row.minimumLivingLineFen == null
+        ? null
+        : suggestHardshipCategory(row.monthlyIncomePerMemberFen ?? 0, row.minimumLivingLineFen),
   }),
   looksReadyToExit: t.boolean({
-    description: '帮扶中且家庭月人均收入已高于低保标准，可考虑脱困退出。Established, with income per member above the line.',
+    description:
+      '帮扶中且家庭月人均收入已高于低保标准，可考虑脱困退出。Established, with income per member above the line.',
     select: { columns: income, extras: line },
     resolve: (row) =>
-      row.status === 'ESTABLISHED' && row.minimumLivingLineFen != null && (row.monthlyIncomePerMemberFen ?? 0) > row.minimumLivingLineFen,
+      row.status === 'ESTABLISHED' &&
+      row.minimumLivingLineFen != null &&
+      (row.monthlyIncomePerMemberFen ?? 0) > row.minimumLivingLineFen,
   }),
   noUpdateInAYear: t.boolean({
-    description: '未退出且一年以上（365 天）未更新，应全面复核。Not exited and unchanged for over 365 days.',
+    description:
+      '未退出且一年以上（365 天）未更新，应全面复核。Not exited and unchanged for over 365 days.',
     select: { columns: { status: true, updatedAt: true } },
-    resolve: (row) => row.status !== 'EXITED' && Date.now() - new Date(row.updatedAt).getTime() > YEAR_MS,
+    resolve: (row) =>
+      row.status !== 'EXITED' && Date.now() - new Date(row.updatedAt).getTime() > YEAR_MS,
   }),
   neverAssisted: t.boolean({
-    description: '已建档但本帮扶周期还没有任何台账记录。Established with no ledger entry in the current cycle.',
+    description:
+      '已建档但本帮扶周期还没有任何台账记录。Established with no ledger entry in the current cycle.',
     select: { columns: { status: true }, extras: { assistedThisCycle } },
     resolve: (row) => row.status === 'ESTABLISHED' && !row.assistedThisCycle,
   }),

@@ -12,11 +12,16 @@ type ArgBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0]['a
 const dictionaryArg = (arg: ArgBuilder) =>
   arg.string({
     required: true,
-    description: '字典名（其服务的档案字段，如 health、attachmentType）。Dictionary name, e.g. health.',
+    description:
+      '字典名（其服务的档案字段，如 health、attachmentType）。Dictionary name, e.g. health.',
   });
-const codeArg = (arg: ArgBuilder) => arg.string({ required: true, description: '条目代码。Entry code.' });
+const codeArg = (arg: ArgBuilder) =>
+  arg.string({ required: true, description: '条目代码。Entry code.' });
 const labelArgs = (arg: ArgBuilder) => ({
-  label: arg.string({ required: true, description: '中文名称（同一字典内不重复）。Chinese label, unique in the dictionary.' }),
+  label: arg.string({
+    required: true,
+    description: '中文名称（同一字典内不重复）。Chinese label, unique in the dictionary.',
+  }),
   labelEn: arg.string({ required: true, description: '英文名称。English label.' }),
 });
 
@@ -33,7 +38,8 @@ builder.mutationFields((t) => ({
   }),
   updateDictionaryEntry: t.field({
     type: DictionaryEntryRef,
-    description: '修改字典条目的名称（代码不变，已有档案随之显示新名称）。Relabel an entry; its code stays.',
+    description:
+      '修改字典条目的名称（代码不变，已有档案随之显示新名称）。Relabel an entry; its code stays.',
     authScopes: PROVINCE_ONLY,
     errors: { types: [ValidationError] },
     args: { dictionary: dictionaryArg(t.arg), code: codeArg(t.arg), ...labelArgs(t.arg) },
@@ -47,7 +53,8 @@ builder.mutationFields((t) => ({
     authScopes: PROVINCE_ONLY,
     errors: { types: [ValidationError] },
     args: { dictionary: dictionaryArg(t.arg), code: codeArg(t.arg) },
-    resolve: (_root, args, ctx) => inTransaction(ctx, (tx) => setRetired(tx.db, args.dictionary, args.code, true)),
+    resolve: (_root, args, ctx) =>
+      inTransaction(ctx, (tx) => setRetired(tx.db, args.dictionary, args.code, true)),
   }),
   restoreDictionaryEntry: t.field({
     type: DictionaryEntryRef,
@@ -55,6 +62,7 @@ builder.mutationFields((t) => ({
     authScopes: PROVINCE_ONLY,
     errors: { types: [ValidationError] },
     args: { dictionary: dictionaryArg(t.arg), code: codeArg(t.arg) },
-    resolve: (_root, args, ctx) => inTransaction(ctx, (tx) => setRetired(tx.db, args.dictionary, args.code, false)),
+    resolve: (_root, args, ctx) =>
+      inTransaction(ctx, (tx) => setRetired(tx.db, args.dictionary, args.code, false)),
   }),
 }));

@@ -24,13 +24,15 @@ export const DictionaryEntryRef = builder.objectRef<EntryShape>('DictionaryEntry
     label: t.exposeString('label', { description: '中文名称。Chinese label.' }),
     labelEn: t.exposeString('labelEn', { description: '英文名称。English label.' }),
     retired: t.exposeBoolean('retired', {
-      description: '已停用：旧记录仍可读，新记录不能选。Retired: readable on old records, not selectable.',
+      description:
+        '已停用：旧记录仍可读，新记录不能选。Retired: readable on old records, not selectable.',
     }),
   }),
 });
 
 const DictionaryRef = builder.objectRef<DictionaryShape>('Dictionary').implement({
-  description: '代码表，以其服务的档案字段命名。A code list, named after the archive field it serves.',
+  description:
+    '代码表，以其服务的档案字段命名。A code list, named after the archive field it serves.',
   fields: (t) => ({
     name: t.exposeString('name', { description: '字段名，如 health、primaryCause。Field name.' }),
     label: t.exposeString('label', { description: '中文名称。Chinese label.' }),
@@ -38,7 +40,11 @@ const DictionaryRef = builder.objectRef<DictionaryShape>('Dictionary').implement
     editable: t.exposeBoolean('editable', {
       description: '可由省总工会维护（否则为通知规定的固定列表）。Editable by the province.',
     }),
-    entries: t.field({ type: [DictionaryEntryRef], description: '条目。Entries.', resolve: (d) => d.entries }),
+    entries: t.field({
+      type: [DictionaryEntryRef],
+      description: '条目。Entries.',
+      resolve: (d) => d.entries,
+    }),
   }),
 });
 
@@ -55,7 +61,13 @@ builder.queryFields((t) => ({
         .orderBy(asc(dictionaryEntries.dictionary), asc(dictionaryEntries.sortOrder));
       const editable = new Map<string, DictionaryShape>();
       for (const d of Object.values(DEFAULT_DICTIONARIES)) {
-        editable.set(d.name, { name: d.name, label: d.label, labelEn: d.labelEn, editable: true, entries: [] });
+        editable.set(d.name, {
+          name: d.name,
+          label: d.label,
+          labelEn: d.labelEn,
+          editable: true,
+          entries: [],
+        });
       }
       for (const row of rows) {
         editable.get(row.dictionary)?.entries.push({
@@ -70,7 +82,12 @@ builder.queryFields((t) => ({
         label: list.label,
         labelEn: list.labelEn,
         editable: false,
-        entries: list.entries.map((e) => ({ code: e.code, label: e.label, labelEn: e.labelEn, retired: false })),
+        entries: list.entries.map((e) => ({
+          code: e.code,
+          label: e.label,
+          labelEn: e.labelEn,
+          retired: false,
+        })),
       }));
       return [...fixed, ...editable.values()];
     },

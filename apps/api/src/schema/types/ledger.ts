@@ -1,4 +1,8 @@
-import { ledgerEntryCount, ledgerTotalOfAllCycles, ledgerTotalOfCycle } from '../../assistance/archive-extras.js';
+import {
+  ledgerEntryCount,
+  ledgerTotalOfAllCycles,
+  ledgerTotalOfCycle,
+} from '../../assistance/archive-extras.js';
 import { addLedgerEntry } from '../../assistance/ledger.js';
 import { builder } from '../builder.js';
 import { ValidationError } from '../errors.js';
@@ -15,9 +19,15 @@ export const LedgerEntry = builder.drizzleObject('ledgerEntries', {
     id: t.exposeID('id', { description: '编号（UUID）。Identifier (UUID).' }),
     cycle: t.exposeInt('cycle', { description: '帮扶周期。Assistance cycle.' }),
     on: t.expose('on', { type: 'Date', description: '帮扶日期。Date of the assistance.' }),
-    actionPlan: t.field({ type: ActionPlanEnum, description: '所属行动计划。Action plan.', resolve: (e) => e.actionPlan as never }),
+    actionPlan: t.field({
+      type: ActionPlanEnum,
+      description: '所属行动计划。Action plan.',
+      resolve: (e) => e.actionPlan as never,
+    }),
     description: t.exposeString('description', { description: '帮扶内容。What was done.' }),
-    amountFen: t.exposeInt('amountFen', { description: '金额或物资折价，单位：分。Amount or value of goods, in fen.' }),
+    amountFen: t.exposeInt('amountFen', {
+      description: '金额或物资折价，单位：分。Amount or value of goods, in fen.',
+    }),
     by: t.exposeString('by', { description: '经办人。Done by.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: '登记时间。Recorded at.' }),
   }),
@@ -25,7 +35,8 @@ export const LedgerEntry = builder.drizzleObject('ledgerEntries', {
 
 builder.drizzleObjectFields(Archive, (t) => ({
   ledger: t.relatedConnection('ledger', {
-    description: '帮扶台账，最新的在前（默认全部周期）。The ledger, newest first (every cycle unless one is given).',
+    description:
+      '帮扶台账，最新的在前（默认全部周期）。The ledger, newest first (every cycle unless one is given).',
     args: { cycle: t.arg.int({ description: '只看该帮扶周期。Only this cycle.' }) },
     query: (args) => ({
       where: args.cycle == null ? {} : { cycle: args.cycle },
@@ -35,7 +46,8 @@ builder.drizzleObjectFields(Archive, (t) => ({
     // (relationToSQL now returns chunks); ledgerEntryCount below counts in the same statement.
   }),
   ledgerEntryCount: t.int({
-    description: '台账记录条数（与 ledger 的 cycle 参数一致）。Number of ledger entries, in one cycle or all.',
+    description:
+      '台账记录条数（与 ledger 的 cycle 参数一致）。Number of ledger entries, in one cycle or all.',
     args: { cycle: t.arg.int({ description: '只数该帮扶周期。Only this cycle.' }) },
     select: (args) => ({ extras: { ledgerEntryCount: ledgerEntryCount(args.cycle ?? null) } }),
     resolve: (row) => row.ledgerEntryCount,
@@ -55,40 +67,64 @@ builder.drizzleObjectFields(Archive, (t) => ({
 export const LedgerEntryInput = builder.inputType('LedgerEntryInput', {
   description: '一条帮扶台账。A ledger entry.',
   fields: (t) => ({
-    on: t.field({ type: 'Date', required: true, description: '帮扶日期（不晚于今天，不早于审批建档）。Date, not future, not before approval.' }),
-    actionPlan: t.field({ type: ActionPlanEnum, required: true, description: '所属行动计划。Action plan.' }),
+    on: t.field({
+      type: 'Date',
+      required: true,
+      description: '帮扶日期（不晚于今天，不早于审批建档）。Date, not future, not before approval.',
+    }),
+    actionPlan: t.field({
+      type: ActionPlanEnum,
+      required: true,
+      description: '所属行动计划。Action plan.',
+    }),
     description: t.string({ required: true, description: '帮扶内容。What was done.' }),
-    amountFen: t.int({ required: true, description: '金额或物资折价（分，≥ 0）。Amount in fen, ≥ 0.' }),
+    amountFen: t.int({
+      required: true,
+      description: '金额或物资折价（分，≥ 0）。Amount in fen, ≥ 0.',
+    }),
     by: t.string({ required: true, description: '经办人。Done by.' }),
   }),
 });
 
-const LedgerEntryPayload = builder.objectRef<{ entryId: string; archiveId: string }>('LedgerEntryPayload').implement({
-  description: '登记的台账记录及其档案。The recorded entry and its archive.',
-  fields: (t) => ({
-    entry: t.drizzleField({
-      type: 'ledgerEntries',
-      description: '登记的台账记录。The entry.',
-      resolve: async (query, saved, _a, ctx) => (await ctx.db.query.ledgerEntries.findFirst(query({ where: { id: saved.entryId } })))!,
+const LedgerEntryPayload = builder
+  .objectRef<{ entryId: string; archiveId: string }>('LedgerEntryPayload')
+  .implement({
+    description: '登记的台账记录及其档案。The recorded entry and its archive.',
+    fields: (t) => ({
+      entry: t.drizzleField({
+        type: 'ledgerEntries',
+        description: '登记的台账记录。The entry.',
+        resolve: async (query, saved, _a, ctx) =>
+          (await ctx.db.query.ledgerEntries.findFirst(query({ where: { id: saved.entryId } })))!,
+      }),
+      archive: t.drizzleField({
+        type: 'archives',
+        description: '所属档案。The archive.',
+        resolve: async (query, saved, _a, ctx) =>
+          (await ctx.db.query.archives.findFirst(query({ where: { id: saved.archiveId } })))!,
+      }),
     }),
-    archive: t.drizzleField({
-      type: 'archives',
-      description: '所属档案。The archive.',
-      resolve: async (query, saved, _a, ctx) => (await ctx.db.query.archives.findFirst(query({ where: { id: saved.archiveId } })))!,
-    }),
-  }),
-});
+  });
 
 builder.mutationFields((t) => ({
   addLedgerEntry: t.field({
     type: LedgerEntryPayload,
-    description: '登记帮扶台账（已建档档案，建档的基层工会或省总工会）。Add a ledger entry to an established archive.',
+    description:
+      '登记帮扶台账（已建档档案，建档的基层工会或省总工会）。Add a ledger entry to an established archive.',
     errors: { types: [ValidationError] },
     args: {
       archiveId: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
       input: t.arg({ type: LedgerEntryInput, required: true, description: '台账内容。The entry.' }),
     },
     resolve: (_root, args, ctx) =>
-      inTransaction(ctx, (tx) => addLedgerEntry(tx.db, ctx.sealer, requireViewer(ctx), idOrNothing(args.archiveId), args.input)),
+      inTransaction(ctx, (tx) =>
+        addLedgerEntry(
+          tx.db,
+          ctx.sealer,
+          requireViewer(ctx),
+          idOrNothing(args.archiveId),
+          args.input,
+        ),
+      ),
   }),
 }));

@@ -11,12 +11,19 @@ import { Union } from './union.js';
 
 export const ReportPeriod = builder.drizzleObject('reportPeriods', {
   name: 'ReportPeriod',
-  description: '报送期间（省总工会设定，按整月）。A reporting period set by the province, in whole months.',
+  description:
+    '报送期间（省总工会设定，按整月）。A reporting period set by the province, in whole months.',
   fields: (t) => ({
     code: t.exposeString('code', { description: '期间代码，如 2016-10。Period code.' }),
     label: t.exposeString('label', { description: '名称，如“2016年建档立卡情况”。Label.' }),
-    startsOn: t.expose('startsOn', { type: 'Date', description: '开始日期（某月 1 日）。First day.' }),
-    endsOn: t.expose('endsOn', { type: 'Date', description: '结束日期（某月最后一天）。Last day.' }),
+    startsOn: t.expose('startsOn', {
+      type: 'Date',
+      description: '开始日期（某月 1 日）。First day.',
+    }),
+    endsOn: t.expose('endsOn', {
+      type: 'Date',
+      description: '结束日期（某月最后一天）。Last day.',
+    }),
     dueOn: t.expose('dueOn', { type: 'Date', description: '报送截止日期。Reports are due on.' }),
   }),
 });
@@ -33,14 +40,21 @@ builder.drizzleObject('reportRevisions', {
     snapshot: t.expose('snapshot', { type: 'JSON', description: SNAPSHOT_NOTE }),
     note: t.exposeString('note', { nullable: true, description: '报送说明。Note.' }),
     submittedBy: t.relation('submitter', { description: '报送人。Submitted by.' }),
-    submittedAt: t.expose('submittedAt', { type: 'DateTime', description: '报送时间。Submitted at.' }),
-    replacedAt: t.expose('replacedAt', { type: 'DateTime', description: '被替换时间。Replaced at.' }),
+    submittedAt: t.expose('submittedAt', {
+      type: 'DateTime',
+      description: '报送时间。Submitted at.',
+    }),
+    replacedAt: t.expose('replacedAt', {
+      type: 'DateTime',
+      description: '被替换时间。Replaced at.',
+    }),
   }),
 });
 
 const ReportSubmission = builder.drizzleObject('reportSubmissions', {
   name: 'ReportSubmission',
-  description: '市级工会报送的建档立卡情况（冻结的统计及说明）。A city-level union’s report: frozen statistics and a note.',
+  description:
+    '市级工会报送的建档立卡情况（冻结的统计及说明）。A city-level union’s report: frozen statistics and a note.',
   fields: (t) => ({
     id: t.exposeID('id', { description: '编号（UUID）。Identifier (UUID).' }),
     union: t.relation('union', { description: '报送的工会。The reporting union.' }),
@@ -48,8 +62,13 @@ const ReportSubmission = builder.drizzleObject('reportSubmissions', {
     snapshot: t.expose('snapshot', { type: 'JSON', description: SNAPSHOT_NOTE }),
     note: t.exposeString('note', { nullable: true, description: '报送说明。Note.' }),
     submittedBy: t.relation('submitter', { description: '报送人。Submitted by.' }),
-    submittedAt: t.expose('submittedAt', { type: 'DateTime', description: '（最近一次）报送时间。Submitted at (latest).' }),
-    version: t.exposeInt('version', { description: '版本号：截止日期前重新报送加一。Version, +1 per resubmission.' }),
+    submittedAt: t.expose('submittedAt', {
+      type: 'DateTime',
+      description: '（最近一次）报送时间。Submitted at (latest).',
+    }),
+    version: t.exposeInt('version', {
+      description: '版本号：截止日期前重新报送加一。Version, +1 per resubmission.',
+    }),
     revisions: t.relation('revisions', {
       description: '被替换的早先版本（旧的在前）。Earlier versions, oldest first.',
       query: { orderBy: { version: 'asc' } },
@@ -67,11 +86,22 @@ const ReportStatus = builder.enumType('ReportStatus', {
 });
 
 const ReportOverviewRowRef = builder.objectRef<ReportOverviewRow>('ReportSubmissionRow').implement({
-  description: '某市级工会在某期间的报送情况，报送时的数字与今天的数字并列。A city-level union’s report beside today’s numbers.',
+  description:
+    '某市级工会在某期间的报送情况，报送时的数字与今天的数字并列。A city-level union’s report beside today’s numbers.',
   fields: (t) => ({
-    union: t.field({ type: Union, description: '市级（或直管县）工会。The reporting union.', resolve: (r) => r.union }),
-    status: t.field({ type: ReportStatus, description: '报送状态。Status.', resolve: (r) => r.status }),
-    submittedLate: t.exposeBoolean('submittedLate', { description: '在截止日期之后报送。Submitted after the due date.' }),
+    union: t.field({
+      type: Union,
+      description: '市级（或直管县）工会。The reporting union.',
+      resolve: (r) => r.union,
+    }),
+    status: t.field({
+      type: ReportStatus,
+      description: '报送状态。Status.',
+      resolve: (r) => r.status,
+    }),
+    submittedLate: t.exposeBoolean('submittedLate', {
+      description: '在截止日期之后报送。Submitted after the due date.',
+    }),
     submission: t.field({
       type: ReportSubmission,
       nullable: true,
@@ -98,7 +128,8 @@ const ReportSubmitted = builder.objectRef<{ id: string }>('ReportSubmitted').imp
     submission: t.drizzleField({
       type: 'reportSubmissions',
       description: '报送的报告。The report.',
-      resolve: async (query, saved, _args, ctx) => (await ctx.db.query.reportSubmissions.findFirst(query({ where: { id: saved.id } })))!,
+      resolve: async (query, saved, _args, ctx) =>
+        (await ctx.db.query.reportSubmissions.findFirst(query({ where: { id: saved.id } })))!,
     }),
   }),
 });
@@ -109,7 +140,8 @@ const ReportPeriodCreated = builder.objectRef<{ code: string }>('ReportPeriodCre
     period: t.drizzleField({
       type: 'reportPeriods',
       description: '报送期间。The period.',
-      resolve: async (query, saved, _args, ctx) => (await ctx.db.query.reportPeriods.findFirst(query({ where: { code: saved.code } })))!,
+      resolve: async (query, saved, _args, ctx) =>
+        (await ctx.db.query.reportPeriods.findFirst(query({ where: { code: saved.code } })))!,
     }),
   }),
 });
@@ -118,7 +150,8 @@ builder.queryFields((t) => ({
   reportPeriods: t.drizzleField({
     type: ['reportPeriods'],
     description: '全部报送期间（新的在前）。Every reporting period, newest first.',
-    resolve: async (query, _root, _args, ctx) => await ctx.db.query.reportPeriods.findMany(query({ orderBy: { startsOn: 'desc' } })),
+    resolve: async (query, _root, _args, ctx) =>
+      await ctx.db.query.reportPeriods.findMany(query({ orderBy: { startsOn: 'desc' } })),
   }),
   reportSubmissions: t.field({
     type: [ReportOverviewRowRef],
@@ -131,7 +164,10 @@ builder.queryFields((t) => ({
       if (!period) {
         const message = `找不到报送期间 ${args.period}。`;
         throw new GraphQLError(message, {
-          extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ path: ['period'], code: 'REPORT_PERIOD_NOT_FOUND', message }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fieldErrors: [{ path: ['period'], code: 'REPORT_PERIOD_NOT_FOUND', message }],
+          },
         });
       }
       return await reportOverview(ctx.db, requireViewer(ctx), period);
@@ -146,13 +182,25 @@ builder.mutationFields((t) => ({
     authScopes: { role: ['PROVINCE_ADMIN'] },
     errors: { types: [ValidationError] },
     args: {
-      code: t.arg.string({ required: true, description: '期间代码（唯一），如 2016-10。Unique code.' }),
+      code: t.arg.string({
+        required: true,
+        description: '期间代码（唯一），如 2016-10。Unique code.',
+      }),
       label: t.arg.string({ required: true, description: '名称。Label.' }),
-      startsOn: t.arg({ type: 'Date', required: true, description: '开始日期：某月 1 日。First day of a month.' }),
-      endsOn: t.arg({ type: 'Date', required: true, description: '结束日期：某月最后一天。Last day of a month.' }),
+      startsOn: t.arg({
+        type: 'Date',
+        required: true,
+        description: '开始日期：某月 1 日。First day of a month.',
+      }),
+      endsOn: t.arg({
+        type: 'Date',
+        required: true,
+        description: '结束日期：某月最后一天。Last day of a month.',
+      }),
       dueOn: t.arg({ type: 'Date', required: true, description: '报送截止日期。Due date.' }),
     },
-    resolve: (_root, args, ctx) => inTransaction(ctx, async (tx) => await createReportPeriod(tx.db, args)),
+    resolve: (_root, args, ctx) =>
+      inTransaction(ctx, async (tx) => await createReportPeriod(tx.db, args)),
   }),
   submitReport: t.field({
     type: ReportSubmitted,
@@ -165,6 +213,7 @@ builder.mutationFields((t) => ({
       period: t.arg.string({ required: true, description: '期间代码。Period code.' }),
       note: t.arg.string({ description: '报送说明。Note.' }),
     },
-    resolve: (_root, args, ctx) => inTransaction(ctx, (tx) => submitReport(tx.db, requireViewer(ctx), args.period, args.note)),
+    resolve: (_root, args, ctx) =>
+      inTransaction(ctx, (tx) => submitReport(tx.db, requireViewer(ctx), args.period, args.note)),
   }),
 }));

@@ -9,25 +9,33 @@ import { requireViewer } from '../viewer.js';
 import { Archive } from './archive.js';
 
 const FIELD_DESCRIPTIONS: Record<RevealableField, string> = {
-  idNumber: '身份证号（职工本人，或给出 memberPosition 时的家庭成员）。ID number, of the worker or a member.',
+  idNumber:
+    '身份证号（职工本人，或给出 memberPosition 时的家庭成员）。ID number, of the worker or a member.',
   bankCardNumber: '银行卡号。Bank card number.',
   mobile: '手机号码。Mobile number.',
 };
 
 export const SensitiveField = builder.enumType('SensitiveField', {
-  description: '可查看全文的敏感字段（每次查看都留痕）。A sensitive field that can be revealed (each reveal is logged).',
-  values: Object.fromEntries(REVEALABLE_FIELDS.map((f) => [f, { description: FIELD_DESCRIPTIONS[f] }])) as Record<
-    RevealableField,
-    { description: string }
-  >,
+  description:
+    '可查看全文的敏感字段（每次查看都留痕）。A sensitive field that can be revealed (each reveal is logged).',
+  values: Object.fromEntries(
+    REVEALABLE_FIELDS.map((f) => [f, { description: FIELD_DESCRIPTIONS[f] }]),
+  ) as Record<RevealableField, { description: string }>,
 });
 
 const RevealedValue = builder.objectRef<Revealed>('RevealedValue').implement({
-  description: '敏感字段的完整值（本次查看已记录）。The full value of a sensitive field; this reveal was logged.',
+  description:
+    '敏感字段的完整值（本次查看已记录）。The full value of a sensitive field; this reveal was logged.',
   fields: (t) => ({
     field: t.expose('field', { type: SensitiveField, description: '字段。Field.' }),
-    memberPosition: t.exposeInt('memberPosition', { nullable: true, description: '家庭成员序号（从 0 起）。Member row, from 0.' }),
-    value: t.exposeString('value', { nullable: true, description: '完整值；未填写时为 null。Full value; null when empty.' }),
+    memberPosition: t.exposeInt('memberPosition', {
+      nullable: true,
+      description: '家庭成员序号（从 0 起）。Member row, from 0.',
+    }),
+    value: t.exposeString('value', {
+      nullable: true,
+      description: '完整值；未填写时为 null。Full value; null when empty.',
+    }),
   }),
 });
 
@@ -46,14 +54,16 @@ const parseLogged = (logged: string) => {
 
 export const RevealLogEntry = builder.drizzleObject('sensitiveAccessLog', {
   name: 'RevealLogEntry',
-  description: '一次敏感信息查看记录（不含被查看的值）。One reveal of a sensitive value (never the value).',
+  description:
+    '一次敏感信息查看记录（不含被查看的值）。One reveal of a sensitive value (never the value).',
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime', description: '查看时间。When.' }),
     by: t.relation('user', { description: '查看人。Who revealed it.' }),
     field: t.field({
       type: SensitiveField,
       nullable: true,
-      description: '查看的字段；下载附件时为 null。Field revealed; null for a downloaded attachment.',
+      description:
+        '查看的字段；下载附件时为 null。Field revealed; null for a downloaded attachment.',
       resolve: (e) => parseLogged(e.field).field as RevealableField | null,
     }),
     attachmentId: t.id({
@@ -72,7 +82,8 @@ export const RevealLogEntry = builder.drizzleObject('sensitiveAccessLog', {
 builder.drizzleObjectFields(Archive, (t) => ({
   revealLog: t.relation('revealLog', {
     nullable: true,
-    description: '敏感信息查看记录，最新在前（仅管理员）。Who revealed which sensitive value when, newest first (admins only).',
+    description:
+      '敏感信息查看记录，最新在前（仅管理员）。Who revealed which sensitive value when, newest first (admins only).',
     authScopes: { role: [...ADMIN_ROLES] },
     query: { orderBy: { at: 'desc' }, limit: 200 },
   }),
@@ -87,9 +98,14 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError] },
     args: {
       archiveId: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
-      field: t.arg({ type: SensitiveField, required: true, description: '要查看的字段。Field to reveal.' }),
+      field: t.arg({
+        type: SensitiveField,
+        required: true,
+        description: '要查看的字段。Field to reveal.',
+      }),
       memberPosition: t.arg.int({
-        description: '查看家庭成员的身份证号时，成员序号（从 0 起）。Member row (from 0), for a member’s ID number.',
+        description:
+          '查看家庭成员的身份证号时，成员序号（从 0 起）。Member row (from 0), for a member’s ID number.',
       }),
     },
     resolve: (_root, args, ctx) =>

@@ -22,7 +22,8 @@ builder.scalarType('Date', {
 
 builder.scalarType('DateTime', {
   description: '时间点，ISO 8601 格式（UTC）。An instant, ISO 8601 in UTC.',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
+  serialize: (value) =>
+    value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString(),
   parseValue: (value) => {
     const d = new Date(String(value));
     if (Number.isNaN(d.getTime())) throw new GraphQLError('时间格式无效。Invalid DateTime.');

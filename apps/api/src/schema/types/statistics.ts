@@ -1,7 +1,12 @@
 import { todayIso } from '@bangfu/domain';
 import { GraphQLError } from 'graphql';
 import type { Headline, LedgerTotal, StateCount, TargetCount } from '../../statistics/assemble.js';
-import { computeStatistics, type StatisticsSnapshot, type UnionProgress, type UnionRow } from '../../statistics/compute.js';
+import {
+  computeStatistics,
+  type StatisticsSnapshot,
+  type UnionProgress,
+  type UnionRow,
+} from '../../statistics/compute.js';
 import { checkPeriod } from '../../statistics/period.js';
 import { statisticsScope } from '../../statistics/scope.js';
 import { builder } from '../builder.js';
@@ -12,14 +17,29 @@ import { Union } from './union.js';
 
 /** What the GraphQL types carry: the plain numbers plus the union rows they are about. */
 export type ProgressShape = UnionProgress & { unionRow: UnionRow };
-export type StatisticsShape = Omit<StatisticsSnapshot, 'children'> & { unionRow: UnionRow; children: ProgressShape[] };
+export type StatisticsShape = Omit<StatisticsSnapshot, 'children'> & {
+  unionRow: UnionRow;
+  children: ProgressShape[];
+};
 
-export function statisticsShape(snapshot: StatisticsSnapshot, scope: UnionRow, children: UnionRow[]): StatisticsShape {
+export function statisticsShape(
+  snapshot: StatisticsSnapshot,
+  scope: UnionRow,
+  children: UnionRow[],
+): StatisticsShape {
   const rows = new Map(children.map((u) => [u.id, u]));
-  return { ...snapshot, unionRow: scope, children: snapshot.children.map((c) => ({ ...c, unionRow: rows.get(c.union.id)! })) };
+  return {
+    ...snapshot,
+    unionRow: scope,
+    children: snapshot.children.map((c) => ({ ...c, unionRow: rows.get(c.union.id)! })),
+  };
 }
 
-const Labelled = { code: '代码（名称见 dictionaries）。Code (labels in dictionaries).', label: '中文名称。Chinese label.', labelEn: '英文名称。English label.' };
+const Labelled = {
+  code: '代码（名称见 dictionaries）。Code (labels in dictionaries).',
+  label: '中文名称。Chinese label.',
+  labelEn: '英文名称。English label.',
+};
 
 const CodeCount = builder.objectRef<StateCount>('CodeCount').implement({
   description: '某代码的档案数。Number of archives with a code.',
@@ -32,12 +52,15 @@ const CodeCount = builder.objectRef<StateCount>('CodeCount').implement({
 });
 
 const TargetCountRef = builder.objectRef<TargetCount>('TargetCount').implement({
-  description: '某代码的解困脱困对象数（帮扶中与已退出）。Targets with a code, established and exited.',
+  description:
+    '某代码的解困脱困对象数（帮扶中与已退出）。Targets with a code, established and exited.',
   fields: (t) => ({
     code: t.exposeString('code', { description: Labelled.code }),
     label: t.exposeString('label', { description: Labelled.label }),
     labelEn: t.exposeString('labelEn', { description: Labelled.labelEn }),
-    established: t.exposeInt('established', { description: '已建档、帮扶中。Established (being assisted).' }),
+    established: t.exposeInt('established', {
+      description: '已建档、帮扶中。Established (being assisted).',
+    }),
     exited: t.exposeInt('exited', { description: '已脱困/退出。Exited.' }),
     targets: t.exposeInt('targets', { description: '合计（帮扶中 + 已退出）。Both together.' }),
   }),
@@ -51,7 +74,8 @@ const LedgerTotalRef = builder.objectRef<LedgerTotal>('LedgerTotal').implement({
     labelEn: t.exposeString('labelEn', { description: Labelled.labelEn }),
     entries: t.exposeInt('entries', { description: '台账条数。Number of entries.' }),
     amountFen: t.exposeFloat('amountFen', {
-      description: '金额合计（分，整数；用 Float 传输，因为全省合计可超过 Int 的 32 位）。Total in fen, a whole number sent as Float (sums exceed 32 bits).',
+      description:
+        '金额合计（分，整数；用 Float 传输，因为全省合计可超过 Int 的 32 位）。Total in fen, a whole number sent as Float (sums exceed 32 bits).',
     }),
   }),
 });
@@ -59,32 +83,50 @@ const LedgerTotalRef = builder.objectRef<LedgerTotal>('LedgerTotal').implement({
 const HeadlineRef = builder.interfaceRef<Headline>('StatisticsHeadline').implement({
   description: '主要指标（本级合计或某下级工会）。Headline numbers of a subtree.',
   fields: (t) => ({
-    totalArchives: t.exposeInt('totalArchives', { description: '档案总数（各状态）。Archives in every state.' }),
-    inProgress: t.exposeInt('inProgress', { description: '建档中：录入、公示、待审批。Not yet established: draft, notice, pending.' }),
-    established: t.exposeInt('established', { description: '已建档、帮扶中。Established, being assisted.' }),
-    exited: t.exposeInt('exited', { description: '已脱困/退出（当前）。Exited (now).' }),
-    targets: t.exposeInt('targets', { description: '解困脱困对象：帮扶中 + 已退出。Targets: established + exited.' }),
-    peopleCovered: t.exposeInt('peopleCovered', {
-      description: '覆盖人口：帮扶中档案的职工本人及登记的家庭成员。Workers and registered members of established archives.',
+    totalArchives: t.exposeInt('totalArchives', {
+      description: '档案总数（各状态）。Archives in every state.',
     }),
-    peopleExited: t.exposeInt('peopleExited', { description: '已退出档案的职工及家庭成员。People of exited archives.' }),
+    inProgress: t.exposeInt('inProgress', {
+      description: '建档中：录入、公示、待审批。Not yet established: draft, notice, pending.',
+    }),
+    established: t.exposeInt('established', {
+      description: '已建档、帮扶中。Established, being assisted.',
+    }),
+    exited: t.exposeInt('exited', { description: '已脱困/退出（当前）。Exited (now).' }),
+    targets: t.exposeInt('targets', {
+      description: '解困脱困对象：帮扶中 + 已退出。Targets: established + exited.',
+    }),
+    peopleCovered: t.exposeInt('peopleCovered', {
+      description:
+        '覆盖人口：帮扶中档案的职工本人及登记的家庭成员。Workers and registered members of established archives.',
+    }),
+    peopleExited: t.exposeInt('peopleExited', {
+      description: '已退出档案的职工及家庭成员。People of exited archives.',
+    }),
     newlyEstablished: t.exposeInt('newlyEstablished', {
       nullable: true,
-      description: '期内新确定的对象（按确定日期）；未给期间时为 null。Targets decided in the period; null without one.',
+      description:
+        '期内新确定的对象（按确定日期）；未给期间时为 null。Targets decided in the period; null without one.',
     }),
     exits: t.exposeInt('exits', {
-      description: '脱困/退出：期内按退出日期计；未给期间时为当前已退出数。Exits in the period; without one, all exited now.',
+      description:
+        '脱困/退出：期内按退出日期计；未给期间时为当前已退出数。Exits in the period; without one, all exited now.',
     }),
     exitRate: t.exposeFloat('exitRate', {
       nullable: true,
-      description: '退出率 = 退出 ÷（退出 + 帮扶中），0–1；无对象时为 null。Exits ÷ (exits + established).',
+      description:
+        '退出率 = 退出 ÷（退出 + 帮扶中），0–1；无对象时为 null。Exits ÷ (exits + established).',
     }),
     overdue: t.exposeInt('overdue', {
-      description: '逾期：帮扶中且帮扶计划完成时限已过（本月之前）。Established with the plan’s target month passed.',
+      description:
+        '逾期：帮扶中且帮扶计划完成时限已过（本月之前）。Established with the plan’s target month passed.',
     }),
-    ledgerEntries: t.exposeInt('ledgerEntries', { description: '帮扶台账条数（期内或全部）。Ledger entries (in the period, or all).' }),
+    ledgerEntries: t.exposeInt('ledgerEntries', {
+      description: '帮扶台账条数（期内或全部）。Ledger entries (in the period, or all).',
+    }),
     ledgerAmountFen: t.exposeFloat('ledgerAmountFen', {
-      description: '帮扶金额合计（分，整数，以 Float 传输）。Ledger total in fen, a whole number sent as Float.',
+      description:
+        '帮扶金额合计（分，整数，以 Float 传输）。Ledger total in fen, a whole number sent as Float.',
     }),
   }),
 });
@@ -104,7 +146,8 @@ export const UnionProgressRef = builder.objectRef<ProgressShape>('UnionProgress'
       description: '建档完成率 = 对象 ÷ 档案总数，0–1。Targets ÷ all archives.',
     }),
     pastDue: t.exposeBoolean('pastDue', {
-      description: '已过完成期限仍有未建档的档案。Due date passed with archives not yet established.',
+      description:
+        '已过完成期限仍有未建档的档案。Due date passed with archives not yet established.',
     }),
   }),
 });
@@ -115,18 +158,64 @@ export const StatisticsRef = builder.objectRef<StatisticsShape>('Statistics').im
     'Stock figures are today’s; with a period, new targets, exits and the ledger count within its months.',
   interfaces: [HeadlineRef],
   fields: (t) => ({
-    union: t.field({ type: Union, description: '统计的工会（含全部下级）。The union (whole subtree).', resolve: (s) => s.unionRow }),
-    from: t.expose('from', { type: 'Date', nullable: true, description: '期间开始（某月 1 日）。Period start.' }),
-    to: t.expose('to', { type: 'Date', nullable: true, description: '期间结束（某月最后一天）。Period end.' }),
-    today: t.expose('today', { type: 'Date', description: '存量与逾期的计算日（北京时间）。Day stock and overdue are judged on.' }),
-    generatedAt: t.expose('generatedAt', { type: 'DateTime', description: '生成时间。Generated at.' }),
-    archivesByState: t.field({ type: [CodeCount], description: '按状态的档案数。Archives by state.', resolve: (s) => s.archivesByState }),
-    byHardshipCategory: t.field({ type: [TargetCountRef], description: '按困难类别。By hardship category.', resolve: (s) => s.byHardshipCategory }),
-    byPrimaryCause: t.field({ type: [TargetCountRef], description: '按主要致困原因。By primary cause.', resolve: (s) => s.byPrimaryCause }),
-    byKeyGroup: t.field({ type: [TargetCountRef], description: '按五类重点群体（可多选）。By key group.', resolve: (s) => s.byKeyGroup }),
-    byMeasure: t.field({ type: [TargetCountRef], description: '按“四个一批”措施（可多选）。By measure.', resolve: (s) => s.byMeasure }),
-    byActionPlan: t.field({ type: [TargetCountRef], description: '按七个行动计划（可多选）。By action plan.', resolve: (s) => s.byActionPlan }),
-    exitsByReason: t.field({ type: [CodeCount], description: '按退出原因的退出数。Exits by reason.', resolve: (s) => s.exitsByReason }),
+    union: t.field({
+      type: Union,
+      description: '统计的工会（含全部下级）。The union (whole subtree).',
+      resolve: (s) => s.unionRow,
+    }),
+    from: t.expose('from', {
+      type: 'Date',
+      nullable: true,
+      description: '期间开始（某月 1 日）。Period start.',
+    }),
+    to: t.expose('to', {
+      type: 'Date',
+      nullable: true,
+      description: '期间结束（某月最后一天）。Period end.',
+    }),
+    today: t.expose('today', {
+      type: 'Date',
+      description: '存量与逾期的计算日（北京时间）。Day stock and overdue are judged on.',
+    }),
+    generatedAt: t.expose('generatedAt', {
+      type: 'DateTime',
+      description: '生成时间。Generated at.',
+    }),
+    archivesByState: t.field({
+      type: [CodeCount],
+      description: '按状态的档案数。Archives by state.',
+      resolve: (s) => s.archivesByState,
+    }),
+    byHardshipCategory: t.field({
+      type: [TargetCountRef],
+      description: '按困难类别。By hardship category.',
+      resolve: (s) => s.byHardshipCategory,
+    }),
+    byPrimaryCause: t.field({
+      type: [TargetCountRef],
+      description: '按主要致困原因。By primary cause.',
+      resolve: (s) => s.byPrimaryCause,
+    }),
+    byKeyGroup: t.field({
+      type: [TargetCountRef],
+      description: '按五类重点群体（可多选）。By key group.',
+      resolve: (s) => s.byKeyGroup,
+    }),
+    byMeasure: t.field({
+      type: [TargetCountRef],
+      description: '按“四个一批”措施（可多选）。By measure.',
+      resolve: (s) => s.byMeasure,
+    }),
+    byActionPlan: t.field({
+      type: [TargetCountRef],
+      description: '按七个行动计划（可多选）。By action plan.',
+      resolve: (s) => s.byActionPlan,
+    }),
+    exitsByReason: t.field({
+      type: [CodeCount],
+      description: '按退出原因的退出数。Exits by reason.',
+      resolve: (s) => s.exitsByReason,
+    }),
     ledgerByActionPlan: t.field({
       type: [LedgerTotalRef],
       description: '按行动计划的帮扶台账合计。Ledger totals by action plan.',
@@ -148,9 +237,17 @@ builder.queryFields((t) => ({
       '建档立卡情况统计：默认为你所在工会的全部范围；期间按整月。范围外的工会：FORBIDDEN。' +
       'Statistics of a union subtree (yours by default), optionally for whole months from–to.',
     args: {
-      unionId: t.arg.id({ description: '工会（含全部下级）；默认为你所在的工会。Union; yours by default.' }),
-      from: t.arg({ type: 'Date', description: '期间开始：某月 1 日。Period start: the 1st of a month.' }),
-      to: t.arg({ type: 'Date', description: '期间结束：某月最后一天。Period end: the last day of a month.' }),
+      unionId: t.arg.id({
+        description: '工会（含全部下级）；默认为你所在的工会。Union; yours by default.',
+      }),
+      from: t.arg({
+        type: 'Date',
+        description: '期间开始：某月 1 日。Period start: the 1st of a month.',
+      }),
+      to: t.arg({
+        type: 'Date',
+        description: '期间结束：某月最后一天。Period end: the last day of a month.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const viewer = requireViewer(ctx);
@@ -160,10 +257,20 @@ builder.queryFields((t) => ({
           extensions: { code: 'BAD_USER_INPUT', fieldErrors: problems },
         });
       }
-      const found = await statisticsScope(ctx.db, viewer, args.unionId ? idOrNothing(args.unionId) : viewer.unionId);
+      const found = await statisticsScope(
+        ctx.db,
+        viewer,
+        args.unionId ? idOrNothing(args.unionId) : viewer.unionId,
+      );
       if (!found) throw forbidden('找不到该工会，或不在你的查看范围内。');
       const period = { from: args.from ?? null, to: args.to ?? null };
-      const snapshot = await computeStatistics(ctx.db, found.scope, found.children, period, todayIso());
+      const snapshot = await computeStatistics(
+        ctx.db,
+        found.scope,
+        found.children,
+        period,
+        todayIso(),
+      );
       return statisticsShape(snapshot, found.scope, found.children);
     },
   }),

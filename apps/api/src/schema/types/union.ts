@@ -13,7 +13,9 @@ import { requireViewer } from '../viewer.js';
 
 /** Read with the union (drizzle `extras`), so the tree's expand arrows cost no statement. */
 const childCount = (u: typeof unions) =>
-  sql<number>`(select count(*)::int from unions as child where child.parent_id = ${u.id})`.mapWith(Number);
+  sql<number>`(select count(*)::int from unions as child where child.parent_id = ${u.id})`.mapWith(
+    Number,
+  );
 
 export const UnionLevel = builder.enumType('UnionLevel', {
   description: '工会层级。Level in the union hierarchy.',
@@ -33,15 +35,33 @@ export const Union = builder.drizzleObject('unions', {
     code: t.exposeString('code', { description: '工会代码。Union code.' }),
     name: t.exposeString('name', { description: '名称。Name.' }),
     level: t.expose('level', { type: UnionLevel, description: '层级。Level.' }),
-    kind: t.expose('kind', { type: GrassrootsKind, nullable: true, description: '基层工会类型。Grassroots kind.' }),
+    kind: t.expose('kind', {
+      type: GrassrootsKind,
+      nullable: true,
+      description: '基层工会类型。Grassroots kind.',
+    }),
     regionCode: t.exposeString('regionCode', {
       description: '所在地 GB/T 2260 行政区划代码。GB/T 2260 division code.',
     }),
-    depth: t.exposeInt('depth', { description: '层级深度（省为 0）。Depth in the tree (province 0).' }),
-    liaisonName: t.exposeString('liaisonName', { nullable: true, description: '工会联络人。Liaison.' }),
-    liaisonPost: t.exposeString('liaisonPost', { nullable: true, description: '联络人职务。Liaison post.' }),
-    liaisonPhone: t.exposeString('liaisonPhone', { nullable: true, description: '联络人电话。Liaison phone.' }),
-    address: t.exposeString('address', { nullable: true, description: '地址（受理异议处）。Address.' }),
+    depth: t.exposeInt('depth', {
+      description: '层级深度（省为 0）。Depth in the tree (province 0).',
+    }),
+    liaisonName: t.exposeString('liaisonName', {
+      nullable: true,
+      description: '工会联络人。Liaison.',
+    }),
+    liaisonPost: t.exposeString('liaisonPost', {
+      nullable: true,
+      description: '联络人职务。Liaison post.',
+    }),
+    liaisonPhone: t.exposeString('liaisonPhone', {
+      nullable: true,
+      description: '联络人电话。Liaison phone.',
+    }),
+    address: t.exposeString('address', {
+      nullable: true,
+      description: '地址（受理异议处）。Address.',
+    }),
     establishmentDueOn: t.expose('establishmentDueOn', {
       type: 'Date',
       nullable: true,
@@ -53,7 +73,9 @@ export const Union = builder.drizzleObject('unions', {
       description: '上级工会（在可见范围内）。Parent union, if visible to you.',
       // The parent of the viewer's own union lies outside their subtree: it reads as null.
       // At sign-in (no viewer yet) the parent is outside the new user's subtree too: null.
-      query: (_args, ctx: Context) => ({ where: { path: { like: ctx.user ? subtreePattern(ctx.user.unionPath) : '' } } }),
+      query: (_args, ctx: Context) => ({
+        where: { path: { like: ctx.user ? subtreePattern(ctx.user.unionPath) : '' } },
+      }),
     }),
     childCount: t.int({
       description: '直属下级工会数量（树形浏览用来决定能否展开）。Number of direct child unions.',
@@ -97,7 +119,10 @@ const CHILD_LEVELS: Record<string, string[]> = {
 const UNION_ORDERS = {
   CODE_ASC: { description: '按代码（默认）。By code (default).', orderBy: { code: 'asc' } },
   NAME_ASC: { description: '按名称。By name.', orderBy: { name: 'asc' } },
-  LEVEL_ASC: { description: '按层级（上级在前），同级按代码。By level, then code.', orderBy: { depth: 'asc', code: 'asc' } },
+  LEVEL_ASC: {
+    description: '按层级（上级在前），同级按代码。By level, then code.',
+    orderBy: { depth: 'asc', code: 'asc' },
+  },
 } as const;
 
 const UnionOrder = builder.enumType('UnionOrder', {
@@ -113,7 +138,12 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.db.query.unions.findFirst(
-        query({ where: { id: idOrNothing(args.id), path: { like: subtreePattern(requireViewer(ctx).unionPath) } } }),
+        query({
+          where: {
+            id: idOrNothing(args.id),
+            path: { like: subtreePattern(requireViewer(ctx).unionPath) },
+          },
+        }),
       )) ?? null,
   }),
   unions: t.drizzleConnection({
@@ -125,7 +155,10 @@ builder.queryFields((t) => ({
       parentId: t.arg.id({ description: '上级工会。Parent union.' }),
       level: t.arg({ type: UnionLevel, description: '只列此层级。Only this level.' }),
       search: t.arg.string({ description: '名称或代码包含。Name or code contains.' }),
-      orderBy: t.arg({ type: UnionOrder, description: '排序，默认按代码。Ordering, by code by default.' }),
+      orderBy: t.arg({
+        type: UnionOrder,
+        description: '排序，默认按代码。Ordering, by code by default.',
+      }),
     },
     totalCount: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx);
@@ -137,7 +170,9 @@ builder.queryFields((t) => ({
             sql`${unions.path} like ${subtreePattern(viewer.unionPath)}`,
             args.parentId ? eq(unions.parentId, idOrNothing(args.parentId)) : undefined,
             args.level ? eq(unions.level, args.level) : undefined,
-            args.search ? sql`(${unions.name} like ${`%${args.search}%`} or ${unions.code} like ${`%${args.search}%`})` : undefined,
+            args.search
+              ? sql`(${unions.name} like ${`%${args.search}%`} or ${unions.code} like ${`%${args.search}%`})`
+              : undefined,
           ),
         );
       return row?.n ?? 0;
@@ -151,7 +186,12 @@ builder.queryFields((t) => ({
             ...(args.parentId ? { parentId: idOrNothing(args.parentId) } : {}),
             ...(args.level ? { level: args.level } : {}),
             ...(args.search
-              ? { OR: [{ name: { like: `%${args.search}%` } }, { code: { like: `%${args.search}%` } }] }
+              ? {
+                  OR: [
+                    { name: { like: `%${args.search}%` } },
+                    { code: { like: `%${args.search}%` } },
+                  ],
+                }
               : {}),
           },
           orderBy: UNION_ORDERS[args.orderBy ?? 'CODE_ASC'].orderBy,
@@ -167,18 +207,44 @@ async function loadVisibleUnion(ctx: Context, id: string) {
   return row && inSubtree(viewer, row.path) ? row : null;
 }
 
-function checkUnionInput(input: { code: string; name: string; regionCode: string; level: string; kind?: string | null }) {
+function checkUnionInput(input: {
+  code: string;
+  name: string;
+  regionCode: string;
+  level: string;
+  kind?: string | null;
+}) {
   const errors = [];
   if (!/^[0-9A-Za-z-]{2,32}$/.test(input.code.trim()))
-    errors.push({ path: ['code'], code: 'UNION_CODE_FORMAT', message: '工会代码只能包含字母、数字和连字符，2–32 位。' });
+    errors.push({
+      path: ['code'],
+      code: 'UNION_CODE_FORMAT',
+      message: '工会代码只能包含字母、数字和连字符，2–32 位。',
+    });
   if (!input.name.trim() || input.name.trim().length > 100)
-    errors.push({ path: ['name'], code: 'UNION_NAME_REQUIRED', message: '请填写工会名称（不超过 100 字）。' });
+    errors.push({
+      path: ['name'],
+      code: 'UNION_NAME_REQUIRED',
+      message: '请填写工会名称（不超过 100 字）。',
+    });
   if (!/^[1-8]\d{5}$/.test(input.regionCode))
-    errors.push({ path: ['regionCode'], code: 'REGION_CODE_FORMAT', message: '行政区划代码应为 6 位数字（GB/T 2260）。' });
+    errors.push({
+      path: ['regionCode'],
+      code: 'REGION_CODE_FORMAT',
+      message: '行政区划代码应为 6 位数字（GB/T 2260）。',
+    });
   if (input.kind && input.level !== 'GRASSROOTS')
-    errors.push({ path: ['kind'], code: 'UNION_KIND_ONLY_GRASSROOTS', message: '只有基层工会才有类型（单位、镇街、社区）。' });
+    errors.push({
+      path: ['kind'],
+      code: 'UNION_KIND_ONLY_GRASSROOTS',
+      message: '只有基层工会才有类型（单位、镇街、社区）。',
+    });
   if (!input.kind && input.level === 'GRASSROOTS')
-    errors.push({ path: ['kind'], code: 'UNION_KIND_REQUIRED', message: '请选择基层工会类型（单位、镇街、社区）。' });
+    errors.push({
+      path: ['kind'],
+      code: 'UNION_KIND_REQUIRED',
+      message: '请选择基层工会类型（单位、镇街、社区）。',
+    });
   if (errors.length) throw new ValidationError(errors[0]!.message, errors);
 }
 
@@ -194,14 +260,28 @@ builder.mutationFields((t) => ({
       checkUnionInput(input);
       const id = await inTransaction(ctx, async (tx) => {
         const parent = await loadVisibleUnion(tx, idOrNothing(input.parentId));
-        if (!parent) throw ValidationError.field(['parentId'], 'PARENT_NOT_FOUND', '找不到上级工会，或不在你的管理范围内。');
+        if (!parent)
+          throw ValidationError.field(
+            ['parentId'],
+            'PARENT_NOT_FOUND',
+            '找不到上级工会，或不在你的管理范围内。',
+          );
         // The new union sits below its parent, so a parent inside the viewer's subtree puts the
         // new union strictly below the viewer's own union.
         if (!inSubtree(viewer, parent.path)) throw forbidden();
         if (!CHILD_LEVELS[parent.level]?.includes(input.level))
-          throw ValidationError.field(['level'], 'UNION_LEVEL_NOT_ALLOWED', `${UNION_LEVELS[parent.level as keyof typeof UNION_LEVELS].label}下不能建立该层级的工会。`);
-        const clash = await tx.db.select({ id: unions.id }).from(unions).where(eq(unions.code, input.code.trim())).limit(1);
-        if (clash.length) throw ValidationError.field(['code'], 'UNION_CODE_TAKEN', '该工会代码已被使用。');
+          throw ValidationError.field(
+            ['level'],
+            'UNION_LEVEL_NOT_ALLOWED',
+            `${UNION_LEVELS[parent.level as keyof typeof UNION_LEVELS].label}下不能建立该层级的工会。`,
+          );
+        const clash = await tx.db
+          .select({ id: unions.id })
+          .from(unions)
+          .where(eq(unions.code, input.code.trim()))
+          .limit(1);
+        if (clash.length)
+          throw ValidationError.field(['code'], 'UNION_CODE_TAKEN', '该工会代码已被使用。');
         const created = await insertUnion(
           tx.db,
           {
@@ -241,15 +321,24 @@ builder.mutationFields((t) => ({
         if (!current) throw forbidden();
         if (!canManageUnion(viewer, current.path)) throw forbidden();
         if (String(input.parentId) !== (current.parentId ?? ''))
-          throw ValidationError.field(['parentId'], 'UNION_MOVE_NOT_SUPPORTED', '不能通过修改来变更上级工会。');
+          throw ValidationError.field(
+            ['parentId'],
+            'UNION_MOVE_NOT_SUPPORTED',
+            '不能通过修改来变更上级工会。',
+          );
         if (input.level !== current.level)
-          throw ValidationError.field(['level'], 'UNION_LEVEL_CHANGE_NOT_SUPPORTED', '不能修改工会层级。');
+          throw ValidationError.field(
+            ['level'],
+            'UNION_LEVEL_CHANGE_NOT_SUPPORTED',
+            '不能修改工会层级。',
+          );
         const clash = await tx.db
           .select({ id: unions.id })
           .from(unions)
           .where(and(eq(unions.code, input.code.trim()), sql`${unions.id} <> ${current.id}`))
           .limit(1);
-        if (clash.length) throw ValidationError.field(['code'], 'UNION_CODE_TAKEN', '该工会代码已被使用。');
+        if (clash.length)
+          throw ValidationError.field(['code'], 'UNION_CODE_TAKEN', '该工会代码已被使用。');
         const updated = await tx.db
           .update(unions)
           .set({
@@ -267,10 +356,13 @@ builder.mutationFields((t) => ({
           .where(and(eq(unions.id, current.id), eq(unions.version, version)))
           .returning({ id: unions.id });
         if (!updated.length)
-          throw ValidationError.field(['version'], 'VERSION_CONFLICT', '该记录已被他人修改，请刷新后再保存（你填写的内容仍保留）。');
+          throw ValidationError.field(
+            ['version'],
+            'VERSION_CONFLICT',
+            '该记录已被他人修改，请刷新后再保存（你填写的内容仍保留）。',
+          );
       });
       return (await ctx.db.query.unions.findFirst(query({ where: { id: idOrNothing(id) } })))!;
     },
   }),
 }));
-

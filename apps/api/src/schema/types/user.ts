@@ -1,6 +1,11 @@
 import { ROLES } from '@bangfu/domain';
 import { and, eq, sql } from 'drizzle-orm';
-import { DUMMY_HASH_PROMISE, hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from '../../auth/password.js';
+import {
+  DUMMY_HASH_PROMISE,
+  hashPassword,
+  PASSWORD_MIN_LENGTH,
+  verifyPassword,
+} from '../../auth/password.js';
 import { ROLE_LEVELS, type Role } from '../../auth/roles.js';
 import { canManageUsersIn, inSubtree, subtreePattern } from '../../auth/scope.js';
 import { createSession, revokeSession, revokeUserSessions } from '../../auth/sessions.js';
@@ -30,11 +35,16 @@ export const User = builder.drizzleObject('users', {
     post: t.exposeString('post', { nullable: true, description: '职务。Post.' }),
     phone: t.exposeString('phone', { nullable: true, description: '联系电话。Phone.' }),
     disabled: t.exposeBoolean('disabled', { description: '已停用。Disabled.' }),
-    lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true, description: '最近登录。Last sign-in.' }),
+    lastLoginAt: t.expose('lastLoginAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '最近登录。Last sign-in.',
+    }),
     version: t.exposeInt('version', { description: '版本号。Version for updates.' }),
     union: t.relation('union', {
       nullable: true,
-      description: '所属工会；不在你的范围内时为 null（如档案历史中的上级工会用户）。The union; null outside your subtree.',
+      description:
+        '所属工会；不在你的范围内时为 null（如档案历史中的上级工会用户）。The union; null outside your subtree.',
       // At sign-in there is no viewer yet: the payload's user is the one signing in, whose union is theirs.
       query: (_args, ctx: Context) =>
         ctx.user ? { where: { path: { like: subtreePattern(ctx.user.unionPath) } } } : {},
@@ -52,7 +62,8 @@ const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
   description: '登录结果。Sign-in result.',
   fields: (t) => ({
     token: t.exposeString('token', {
-      description: '令牌：以 Authorization: Bearer <token> 发送。Send as Authorization: Bearer <token>.',
+      description:
+        '令牌：以 Authorization: Bearer <token> 发送。Send as Authorization: Bearer <token>.',
     }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '过期时间。Expiry.' }),
     user: t.drizzleField({
@@ -78,9 +89,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { username, password }, ctx) => {
       const name = username.trim().toLowerCase();
       if (ctx.throttle.isBlocked(name, ctx.clientAddress)) {
-        throw new GraphQLError('登录失败次数过多，请 15 分钟后再试。Too many attempts; try again in 15 minutes.', {
-          extensions: { code: 'TOO_MANY_ATTEMPTS' },
-        });
+        throw new GraphQLError(
+          '登录失败次数过多，请 15 分钟后再试。Too many attempts; try again in 15 minutes.',
+          {
+            extensions: { code: 'TOO_MANY_ATTEMPTS' },
+          },
+        );
       }
       const [user] = await ctx.db.select().from(users).where(eq(users.username, name)).limit(1);
       // Verify against a dummy hash for unknown users, so timing does not tell which usernames exist.
@@ -105,9 +119,15 @@ builder.mutationFields((t) => ({
 }));
 
 const USER_ORDERS = {
-  USERNAME_ASC: { description: '按登录名（默认）。By username (default).', orderBy: { username: 'asc' } },
+  USERNAME_ASC: {
+    description: '按登录名（默认）。By username (default).',
+    orderBy: { username: 'asc' },
+  },
   NAME_ASC: { description: '按姓名。By name.', orderBy: { name: 'asc' } },
-  LAST_LOGIN_DESC: { description: '最近登录在前。Most recent sign-in first.', orderBy: { lastLoginAt: 'desc' } },
+  LAST_LOGIN_DESC: {
+    description: '最近登录在前。Most recent sign-in first.',
+    orderBy: { lastLoginAt: 'desc' },
+  },
 } as const;
 
 const UserOrder = builder.enumType('UserOrder', {
@@ -116,7 +136,8 @@ const UserOrder = builder.enumType('UserOrder', {
 });
 
 /** "In the subtree of this union" as a LIKE pattern; an id outside the viewer's subtree matches nothing there. */
-const subtreeOfUnion = (id: string | number) => sql`(select path || '%' from unions where id = ${idOrNothing(id)})`;
+const subtreeOfUnion = (id: string | number) =>
+  sql`(select path || '%' from unions where id = ${idOrNothing(id)})`;
 
 builder.queryFields((t) => ({
   me: t.drizzleField({
@@ -134,7 +155,10 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) =>
       (await ctx.db.query.users.findFirst(
         query({
-          where: { id: idOrNothing(args.id), union: { path: { like: subtreePattern(requireViewer(ctx).unionPath) } } },
+          where: {
+            id: idOrNothing(args.id),
+            union: { path: { like: subtreePattern(requireViewer(ctx).unionPath) } },
+          },
         }),
       )) ?? null,
   }),
@@ -143,8 +167,13 @@ builder.queryFields((t) => ({
     description: '你的范围内的用户。Users in your subtree.',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN', 'GRASSROOTS_ADMIN'] },
     args: {
-      unionId: t.arg.id({ description: '该工会及其全部下级的用户。Users of this union and its whole subtree.' }),
-      orderBy: t.arg({ type: UserOrder, description: '排序，默认按登录名。Ordering, by username by default.' }),
+      unionId: t.arg.id({
+        description: '该工会及其全部下级的用户。Users of this union and its whole subtree.',
+      }),
+      orderBy: t.arg({
+        type: UserOrder,
+        description: '排序，默认按登录名。Ordering, by username by default.',
+      }),
       search: t.arg.string({ description: '登录名或姓名包含。Username or name contains.' }),
     },
     totalCount: async (_parent, args, ctx) => {
@@ -157,7 +186,9 @@ builder.queryFields((t) => ({
           and(
             sql`${unions.path} like ${subtreePattern(viewer.unionPath)}`,
             args.unionId ? sql`${unions.path} like ${subtreeOfUnion(args.unionId)}` : undefined,
-            args.search ? sql`(${users.username} like ${`%${args.search}%`} or ${users.name} like ${`%${args.search}%`})` : undefined,
+            args.search
+              ? sql`(${users.username} like ${`%${args.search}%`} or ${users.name} like ${`%${args.search}%`})`
+              : undefined,
           ),
         );
       return row?.n ?? 0;
@@ -167,9 +198,16 @@ builder.queryFields((t) => ({
         query({
           where: {
             union: { path: { like: subtreePattern(requireViewer(ctx).unionPath) } },
-            ...(args.unionId ? { union: { RAW: (u) => sql`${u.path} like ${subtreeOfUnion(args.unionId!)}` } } : {}),
+            ...(args.unionId
+              ? { union: { RAW: (u) => sql`${u.path} like ${subtreeOfUnion(args.unionId!)}` } }
+              : {}),
             ...(args.search
-              ? { OR: [{ username: { like: `%${args.search}%` } }, { name: { like: `%${args.search}%` } }] }
+              ? {
+                  OR: [
+                    { username: { like: `%${args.search}%` } },
+                    { name: { like: `%${args.search}%` } },
+                  ],
+                }
               : {}),
           },
           orderBy: USER_ORDERS[args.orderBy ?? 'USERNAME_ASC'].orderBy,
@@ -181,9 +219,15 @@ builder.queryFields((t) => ({
 const CreateUserInput = builder.inputType('CreateUserInput', {
   description: '新用户。A new user.',
   fields: (t) => ({
-    username: t.string({ required: true, description: '登录名（小写字母、数字、. _ -）。Username.' }),
+    username: t.string({
+      required: true,
+      description: '登录名（小写字母、数字、. _ -）。Username.',
+    }),
     name: t.string({ required: true, description: '姓名。Full name.' }),
-    password: t.string({ required: true, description: `初始密码（至少 ${PASSWORD_MIN_LENGTH} 位）。Initial password.` }),
+    password: t.string({
+      required: true,
+      description: `初始密码（至少 ${PASSWORD_MIN_LENGTH} 位）。Initial password.`,
+    }),
     role: t.field({ type: RoleEnum, required: true, description: '角色。Role.' }),
     unionId: t.id({ required: true, description: '所属工会。Union.' }),
     post: t.string({ description: '职务。Post.' }),
@@ -195,7 +239,10 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
   description: '修改用户；未给出的字段保持不变。Fields left out stay as they are.',
   fields: (t) => ({
     name: t.string({ description: '姓名。Full name.' }),
-    password: t.string({ description: '新密码；修改后该用户的所有登录失效。New password; signs the user out everywhere.' }),
+    password: t.string({
+      description:
+        '新密码；修改后该用户的所有登录失效。New password; signs the user out everywhere.',
+    }),
     role: t.field({ type: RoleEnum, description: '角色。Role.' }),
     unionId: t.id({ description: '所属工会。Union.' }),
     post: t.string({ description: '职务。Post.' }),
@@ -208,7 +255,11 @@ async function unionForUser(ctx: Context, unionId: string, errors: FieldError[])
   const viewer = requireViewer(ctx);
   const [union] = await ctx.db.select().from(unions).where(eq(unions.id, unionId)).limit(1);
   if (!union || !inSubtree(viewer, union.path)) {
-    errors.push({ path: ['unionId'], code: 'UNION_NOT_FOUND', message: '找不到该工会，或不在你的管理范围内。' });
+    errors.push({
+      path: ['unionId'],
+      code: 'UNION_NOT_FOUND',
+      message: '找不到该工会，或不在你的管理范围内。',
+    });
     return null;
   }
   if (!canManageUsersIn(viewer, union.path)) throw forbidden();
@@ -217,14 +268,26 @@ async function unionForUser(ctx: Context, unionId: string, errors: FieldError[])
 
 function checkRoleFits(role: Role, level: string, viewerRole: Role, errors: FieldError[]) {
   if (!ROLE_LEVELS[role].includes(level))
-    errors.push({ path: ['role'], code: 'ROLE_NOT_FOR_LEVEL', message: `${ROLES[role].label}不能设在该层级的工会。` });
+    errors.push({
+      path: ['role'],
+      code: 'ROLE_NOT_FOR_LEVEL',
+      message: `${ROLES[role].label}不能设在该层级的工会。`,
+    });
   if (role === 'PROVINCE_ADMIN' && viewerRole !== 'PROVINCE_ADMIN')
-    errors.push({ path: ['role'], code: 'ROLE_NOT_ALLOWED', message: '只有省总工会管理员可以设立省级管理员。' });
+    errors.push({
+      path: ['role'],
+      code: 'ROLE_NOT_ALLOWED',
+      message: '只有省总工会管理员可以设立省级管理员。',
+    });
 }
 
 function checkPassword(password: string, errors: FieldError[]) {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > 200)
-    errors.push({ path: ['password'], code: 'PASSWORD_TOO_SHORT', message: `密码至少 ${PASSWORD_MIN_LENGTH} 位。` });
+    errors.push({
+      path: ['password'],
+      code: 'PASSWORD_TOO_SHORT',
+      message: `密码至少 ${PASSWORD_MIN_LENGTH} 位。`,
+    });
 }
 
 function fail(errors: FieldError[]): void {
@@ -243,14 +306,28 @@ builder.mutationFields((t) => ({
       const errors: FieldError[] = [];
       const username = input.username.trim().toLowerCase();
       if (!/^[a-z0-9][a-z0-9._-]{1,39}$/.test(username))
-        errors.push({ path: ['username'], code: 'USERNAME_FORMAT', message: '登录名只能用小写字母、数字和 . _ -，2–40 位。' });
-      if (!input.name.trim()) errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
+        errors.push({
+          path: ['username'],
+          code: 'USERNAME_FORMAT',
+          message: '登录名只能用小写字母、数字和 . _ -，2–40 位。',
+        });
+      if (!input.name.trim())
+        errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
       checkPassword(input.password, errors);
       const id = await inTransaction(ctx, async (tx) => {
         const union = await unionForUser(tx, idOrNothing(input.unionId), errors);
         if (union) checkRoleFits(input.role, union.level, viewer.role, errors);
-        const taken = await tx.db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
-        if (taken.length) errors.push({ path: ['username'], code: 'USERNAME_TAKEN', message: '该登录名已被使用。' });
+        const taken = await tx.db
+          .select({ id: users.id })
+          .from(users)
+          .where(eq(users.username, username))
+          .limit(1);
+        if (taken.length)
+          errors.push({
+            path: ['username'],
+            code: 'USERNAME_TAKEN',
+            message: '该登录名已被使用。',
+          });
         fail(errors);
         const [created] = await tx.db
           .insert(users)
@@ -290,8 +367,15 @@ builder.mutationFields((t) => ({
           .where(eq(users.id, idOrNothing(id)))
           .limit(1);
         if (!current || !canManageUsersIn(viewer, current.path)) throw forbidden();
-        if (current.user.id === viewer.id && (input.disabled || (input.role && input.role !== viewer.role)))
-          errors.push({ path: ['role'], code: 'CANNOT_DEMOTE_SELF', message: '不能停用自己或修改自己的角色。' });
+        if (
+          current.user.id === viewer.id &&
+          (input.disabled || (input.role && input.role !== viewer.role))
+        )
+          errors.push({
+            path: ['role'],
+            code: 'CANNOT_DEMOTE_SELF',
+            message: '不能停用自己或修改自己的角色。',
+          });
         let level = current.level;
         if (input.unionId) {
           const union = await unionForUser(tx, idOrNothing(input.unionId), errors);
@@ -317,7 +401,11 @@ builder.mutationFields((t) => ({
           .where(and(eq(users.id, current.user.id), eq(users.version, version)))
           .returning({ id: users.id });
         if (!updated.length)
-          throw ValidationError.field(['version'], 'VERSION_CONFLICT', '该用户已被他人修改，请刷新后再保存。');
+          throw ValidationError.field(
+            ['version'],
+            'VERSION_CONFLICT',
+            '该用户已被他人修改，请刷新后再保存。',
+          );
         // A new password, a new role or union, or disabling: old sessions must not keep old powers.
         if (input.password != null || input.disabled || input.role || input.unionId)
           await revokeUserSessions(tx.db, current.user.id);

@@ -1,7 +1,12 @@
 import { WORKFLOW_TRANSITIONS as W } from '@bangfu/domain';
 import { approveArchive, rejectArchive } from '../../archives/approval.js';
 import { exitArchive, reenterArchive } from '../../archives/exit.js';
-import { recordObjection, startPublicNotice, submitForApproval, withdrawPublicNotice } from '../../archives/notice.js';
+import {
+  recordObjection,
+  startPublicNotice,
+  submitForApproval,
+  withdrawPublicNotice,
+} from '../../archives/notice.js';
 import type { Actor } from '../../archives/workflow.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -20,8 +25,12 @@ async function afterStep(
   query: (selection: { where: { id: string } }) => object,
   step: (actor: Actor) => Promise<string>,
 ) {
-  const id = await inTransaction(ctx, (tx) => step({ db: tx.db, sealer: ctx.sealer, viewer: requireViewer(ctx) }));
-  return (await ctx.db.query.archives.findFirst(query({ where: { id } }) as { where: { id: string } }))!;
+  const id = await inTransaction(ctx, (tx) =>
+    step({ db: tx.db, sealer: ctx.sealer, viewer: requireViewer(ctx) }),
+  );
+  return (await ctx.db.query.archives.findFirst(
+    query({ where: { id } }) as { where: { id: string } },
+  ))!;
 }
 
 const described = (action: keyof typeof W, who: string, more = '') =>
@@ -29,40 +38,69 @@ const described = (action: keyof typeof W, who: string, more = '') =>
 
 builder.mutationFields((t) => {
   const id = () => t.arg.id({ required: true, description: '档案 ID。Archive id.' });
-  const reason = (what: string) => t.arg.string({ required: true, description: `${what}。Reason.` });
+  const reason = (what: string) =>
+    t.arg.string({ required: true, description: `${what}。Reason.` });
   return {
     startPublicNotice: t.drizzleField({
       type: 'archives',
-      description: described('startPublicNotice', '建档的基层工会', '：录入中 → 公示中；日期可早于今天（补录纸质公示）'),
+      description: described(
+        'startPublicNotice',
+        '建档的基层工会',
+        '：录入中 → 公示中；日期可早于今天（补录纸质公示）',
+      ),
       errors: { types: [ValidationError] },
       args: {
         id: id(),
-        startsOn: t.arg({ type: 'Date', required: true, description: '公示开始日期。First day of the notice.' }),
-        endsOn: t.arg({ type: 'Date', required: true, description: '公示结束日期（不早于开始日期）。Last day of the notice.' }),
+        startsOn: t.arg({
+          type: 'Date',
+          required: true,
+          description: '公示开始日期。First day of the notice.',
+        }),
+        endsOn: t.arg({
+          type: 'Date',
+          required: true,
+          description: '公示结束日期（不早于开始日期）。Last day of the notice.',
+        }),
       },
       resolve: (query, _root, args, ctx) =>
-        afterStep(ctx, query, (a) => startPublicNotice(a, idOrNothing(args.id), args.startsOn, args.endsOn)),
+        afterStep(ctx, query, (a) =>
+          startPublicNotice(a, idOrNothing(args.id), args.startsOn, args.endsOn),
+        ),
     }),
     recordObjection: t.drizzleField({
       type: 'archives',
       description: described('recordObjection', '建档的基层工会', '：公示期间收到的异议'),
       errors: { types: [ValidationError] },
-      args: { id: id(), note: t.arg.string({ required: true, description: '异议内容。What was objected.' }) },
-      resolve: (query, _root, args, ctx) => afterStep(ctx, query, (a) => recordObjection(a, idOrNothing(args.id), args.note)),
+      args: {
+        id: id(),
+        note: t.arg.string({ required: true, description: '异议内容。What was objected.' }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        afterStep(ctx, query, (a) => recordObjection(a, idOrNothing(args.id), args.note)),
     }),
     withdrawPublicNotice: t.drizzleField({
       type: 'archives',
-      description: described('withdrawPublicNotice', '建档的基层工会', '：公示中 → 录入中，公示作废'),
+      description: described(
+        'withdrawPublicNotice',
+        '建档的基层工会',
+        '：公示中 → 录入中，公示作废',
+      ),
       errors: { types: [ValidationError] },
       args: { id: id(), reason: reason('撤回原因') },
-      resolve: (query, _root, args, ctx) => afterStep(ctx, query, (a) => withdrawPublicNotice(a, idOrNothing(args.id), args.reason)),
+      resolve: (query, _root, args, ctx) =>
+        afterStep(ctx, query, (a) => withdrawPublicNotice(a, idOrNothing(args.id), args.reason)),
     }),
     submitForApproval: t.drizzleField({
       type: 'archives',
-      description: described('submitForApproval', '建档的基层工会', '：公示期结束后，公示中 → 待审批'),
+      description: described(
+        'submitForApproval',
+        '建档的基层工会',
+        '：公示期结束后，公示中 → 待审批',
+      ),
       errors: { types: [ValidationError] },
       args: { id: id() },
-      resolve: (query, _root, args, ctx) => afterStep(ctx, query, (a) => submitForApproval(a, idOrNothing(args.id))),
+      resolve: (query, _root, args, ctx) =>
+        afterStep(ctx, query, (a) => submitForApproval(a, idOrNothing(args.id))),
     }),
     approveArchive: t.drizzleField({
       type: 'archives',
@@ -74,37 +112,68 @@ builder.mutationFields((t) => {
       errors: { types: [ValidationError] },
       args: {
         id: id(),
-        determination: t.arg({ type: DeterminationInput, required: true, description: '确定信息与分类。Determination.' }),
+        determination: t.arg({
+          type: DeterminationInput,
+          required: true,
+          description: '确定信息与分类。Determination.',
+        }),
       },
       resolve: (query, _root, args, ctx) =>
-        afterStep(ctx, query, (a) => approveArchive(a, idOrNothing(args.id), args.determination as Record<string, unknown>)),
+        afterStep(ctx, query, (a) =>
+          approveArchive(a, idOrNothing(args.id), args.determination as Record<string, unknown>),
+        ),
     }),
     rejectArchive: t.drizzleField({
       type: 'archives',
-      description: described('rejectArchive', '上级县级工会；市直基层工会由市总工会', '：待审批 → 录入中，须写明原因'),
+      description: described(
+        'rejectArchive',
+        '上级县级工会；市直基层工会由市总工会',
+        '：待审批 → 录入中，须写明原因',
+      ),
       errors: { types: [ValidationError] },
       args: { id: id(), reason: reason('退回原因') },
-      resolve: (query, _root, args, ctx) => afterStep(ctx, query, (a) => rejectArchive(a, idOrNothing(args.id), args.reason)),
+      resolve: (query, _root, args, ctx) =>
+        afterStep(ctx, query, (a) => rejectArchive(a, idOrNothing(args.id), args.reason)),
     }),
     exitArchive: t.drizzleField({
       type: 'archives',
-      description: described('exitArchive', '上级县级工会；市直基层工会由市总工会', '：已建档 → 已脱困/退出'),
+      description: described(
+        'exitArchive',
+        '上级县级工会；市直基层工会由市总工会',
+        '：已建档 → 已脱困/退出',
+      ),
       errors: { types: [ValidationError] },
       args: {
         id: id(),
-        on: t.arg({ type: 'Date', required: true, description: '退出日期（不晚于今天，不早于本轮建档）。Exit date.' }),
-        reason: t.arg.string({ required: true, description: '退出原因（exitReason 字典代码）。Exit reason code.' }),
-        note: t.arg.string({ description: '退出说明；原因为“其他”时必填。Note; required for OTHER.' }),
+        on: t.arg({
+          type: 'Date',
+          required: true,
+          description: '退出日期（不晚于今天，不早于本轮建档）。Exit date.',
+        }),
+        reason: t.arg.string({
+          required: true,
+          description: '退出原因（exitReason 字典代码）。Exit reason code.',
+        }),
+        note: t.arg.string({
+          description: '退出说明；原因为“其他”时必填。Note; required for OTHER.',
+        }),
       },
       resolve: (query, _root, args, ctx) =>
-        afterStep(ctx, query, (a) => exitArchive(a, idOrNothing(args.id), args.on, args.reason, args.note)),
+        afterStep(ctx, query, (a) =>
+          exitArchive(a, idOrNothing(args.id), args.on, args.reason, args.note),
+        ),
     }),
     reenterArchive: t.drizzleField({
       type: 'archives',
-      description: described('reenterArchive', '上级县级工会；市直基层工会由市总工会', '：已退出 → 已建档，开始新一轮帮扶'),
+      description: described(
+        'reenterArchive',
+        '上级县级工会；市直基层工会由市总工会',
+        '：已退出 → 已建档，开始新一轮帮扶',
+      ),
       errors: { types: [ValidationError] },
       args: { id: id() },
-      resolve: (query, _root, args, ctx) => afterStep(ctx, query, (a) => reenterArchive(a, idOrNothing(args.id))),
+      resolve: (query, _root, args, ctx) =>
+        afterStep(ctx, query, (a) => reenterArchive(a, idOrNothing(args.id))),
     }),
   };
 });
