@@ -1,37 +1,38 @@
 import type { Check } from './check.js';
 import { problem } from './error-codes.js';
+import { normalizeTyped } from './typing.js';
 
-// Separators people type inside numbers ("138 0013 8000", "138-0013-8000"); never meaningful.
-const SEPARATORS = /[\s-]+/g;
+export { validatePhone } from './phone.js';
 
-/** Mainland mobile number: 11 digits, 1 then 3–9. Spaces and hyphens are dropped. */
+const MOBILE = { label: '手机号码', labelEn: 'Mobile' } as const;
+const POSTAL_CODE = { label: '邮政编码', labelEn: 'Postal code' } as const;
+
+/**
+ * A mainland mobile number as its 11 digits: full-width digits, spaces, hyphens, brackets and a
+ * leading +86 / 0086 / 86 dropped ("+86 138-1234-5678" → "13812345678"). A mobile is kept in this
+ * one canonical form, unlike other phones: it has no area code or extension whose writing carries
+ * meaning, masking (138****5678) counts on its 11 digits, and one number typed two ways must
+ * compare equal.
+ */
+export function normalizeMobile(value: string): string {
+  const digits = normalizeTyped(value).replace(/[ \-()]/g, '');
+  return digits.replace(/^(?:\+|00)?86(?=1\d{10}$)/, '');
+}
+
+/** Mainland mobile number: 11 digits, 1 then 3–9 (see `normalizeMobile` for what is dropped). */
 export function validateMobile(value: string): Check {
-  const mobile = value.replace(SEPARATORS, '');
+  const mobile = normalizeMobile(value);
+  if (mobile === '') return { ok: false, ...problem('REQUIRED', MOBILE) };
   return /^1[3-9]\d{9}$/.test(mobile)
     ? { ok: true, value: mobile }
     : { ok: false, ...problem('MOBILE_FORMAT') };
 }
 
-/** Postal code (邮政编码): 6 digits. */
+/** Postal code (邮政编码): 6 digits, full-width digits and spaces allowed. */
 export function validatePostalCode(value: string): Check {
-  const code = value.trim();
+  const code = normalizeTyped(value).replace(/ /g, '');
+  if (code === '') return { ok: false, ...problem('REQUIRED', POSTAL_CODE) };
   return /^\d{6}$/.test(code)
     ? { ok: true, value: code }
     : { ok: false, ...problem('POSTAL_CODE_FORMAT') };
-}
-
-/**
- * A contact phone of staff (帮扶责任人, 工会联络人): a mobile, or a landline with or without its
- * area code ("0371-65551234", "65551234"). Spaces, hyphens and brackets are dropped.
- */
-export function validatePhone(value: string, label = '联系电话'): Check {
-  const phone = value.replace(/[\s\-()（）]+/g, '');
-  if (/^1\d{10}$/.test(phone)) {
-    return validateMobile(phone).ok
-      ? { ok: true, value: phone }
-      : { ok: false, ...problem('PHONE_FORMAT', { label }) };
-  }
-  return /^(0\d{2,3})?[2-9]\d{6,7}$/.test(phone)
-    ? { ok: true, value: phone }
-    : { ok: false, ...problem('PHONE_FORMAT', { label }) };
 }
