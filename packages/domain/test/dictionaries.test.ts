@@ -178,6 +178,7 @@ describe('default dictionaries', () => {
     expect(isDefaultSelectable('health', 'HEALTHY')).toBe(false);
     expect(dictionaryLabel('ethnicity', '03')).toBe('回族');
     expect(dictionaryLabel('ethnicity', '03', 'en')).toBe('Hui');
+    expect(dictionaryLabel('ethnicity', '03', 'zh-CN')).toBe('回族');
     expect(dictionaryLabel('ethnicity', '99')).toBe('99');
   });
 
