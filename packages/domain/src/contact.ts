@@ -2,7 +2,9 @@ import type { Check } from './check.js';
 import { problem } from './error-codes.js';
 import { normalizeTyped } from './typing.js';
 
-export { validatePhone } from './phone.js';
+import { validatePhone } from './phone.js';
+
+export { validatePhone };
 
 const MOBILE = { label: '手机号码', labelEn: 'Mobile' } as const;
 const POSTAL_CODE = { label: '邮政编码', labelEn: 'Postal code' } as const;
@@ -19,12 +21,18 @@ export function normalizeMobile(value: string): string {
   return digits.replace(/^(?:\+|00)?86(?=1\d{10}$)/, '');
 }
 
-/** Mainland mobile number: 11 digits, 1 then 3–9 (see `normalizeMobile` for what is dropped). */
+/**
+ * Mainland mobile number: 11 digits, 1 then 3–9 (see `normalizeMobile` for what is dropped). A
+ * landline is refused with MOBILE_IS_LANDLINE, which points to 其他联系方式.
+ */
 export function validateMobile(value: string): Check {
   const mobile = normalizeMobile(value);
   if (mobile === '') return { ok: false, ...problem('REQUIRED', MOBILE) };
-  return /^1[3-9]\d{9}$/.test(mobile)
-    ? { ok: true, value: mobile }
+  if (/^1[3-9]\d{9}$/.test(mobile)) return { ok: true, value: mobile };
+  // A landline in the mobile field belongs in 其他联系方式: say so rather than only "11 digits".
+  const phone = validatePhone(value);
+  return phone.ok
+    ? { ok: false, ...problem('MOBILE_IS_LANDLINE', { value: phone.value }) }
     : { ok: false, ...problem('MOBILE_FORMAT') };
 }
 

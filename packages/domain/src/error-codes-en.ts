@@ -58,6 +58,8 @@ export const ERROR_CODES_EN = {
     'Same ID number as {other}; each ID number may appear only once in a household',
   // Contact, region, bank
   MOBILE_FORMAT: 'A mobile number is 11 digits starting with 1 (second digit 3–9)',
+  MOBILE_IS_LANDLINE:
+    '"{value}" is a landline: enter it under Other contact; a mobile number is 11 digits starting with 1',
   POSTAL_CODE_FORMAT: 'A postal code is 6 digits',
   PHONE_FORMAT:
     '{label} must be a mobile or a landline (area code and extension optional), e.g. 13812345678, 0371-65551234 or 0371-65551234 ext. 8021',

@@ -54,6 +54,7 @@ export const ERROR_CODES = {
   ID_NUMBER_DUPLICATE_IN_HOUSEHOLD: '身份证号与{other}重复，同一户中每个身份证号只能出现一次',
   // Contact, region, bank
   MOBILE_FORMAT: '手机号码应为以1开头的11位数字（第二位为3–9）',
+  MOBILE_IS_LANDLINE: '“{value}”是固定电话，请填在“其他联系方式”中；手机号码应为以1开头的11位数字',
   POSTAL_CODE_FORMAT: '邮政编码应为6位数字',
   PHONE_FORMAT:
     '{label}应为手机号码或固定电话（可带区号和分机号），例如 13812345678、0371-65551234 或 0371-65551234转8021',

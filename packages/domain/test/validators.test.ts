@@ -39,6 +39,13 @@ describe('mobile', () => {
   ])('rejects %s', (v) => {
     expect(validateMobile(v)).toMatchObject({ ok: false, code: 'MOBILE_FORMAT' });
   });
+  it('sends a landline to 其他联系方式', () => {
+    expect(validateMobile('０３７１－６３８０００01')).toMatchObject({
+      ok: false,
+      code: 'MOBILE_IS_LANDLINE',
+      message: '“0371-63800001”是固定电话，请填在“其他联系方式”中；手机号码应为以1开头的11位数字',
+    });
+  });
   it('asks for a number when none is typed', () => {
     expect(validateMobile(' ')).toMatchObject({
       ok: false,
