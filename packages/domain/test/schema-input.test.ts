@@ -12,7 +12,7 @@ import {
   type FieldError,
 } from '../src/index.js';
 import { TODAY, validArchive } from './fixtures.js';
-import { anyText, expectWellFormed, toFullWidth } from './typing.js';
+import { anyText, expectWellFormed, toFullWidth } from './typed-arbitraries.js';
 
 const options = { today: () => TODAY };
 const schema = makeArchiveInputSchema(options);

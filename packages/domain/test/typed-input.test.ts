@@ -26,7 +26,7 @@ import {
   validateText,
   type Check,
 } from '../src/index.js';
-import { anyText, expectWellFormed, toFullWidth } from './typing.js';
+import { anyText, expectWellFormed, toFullWidth } from './typed-arbitraries.js';
 
 const TODAY = '2026-03-15';
 
