@@ -65,7 +65,7 @@ describe('setting the assistance plan', () => {
       assistanceUnit: '金水区总工会',
       personName: '赵敏',
       personPost: '社区主任',
-      personPhone: '037165551234',
+      personPhone: '0371-6555 1234',
       liaisonName: '孙丽',
       liaisonPost: '工会主席',
       liaisonPhone: '13900001111',

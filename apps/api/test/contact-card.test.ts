@@ -94,7 +94,7 @@ describe('the contact card (联系卡)', () => {
       phone: '13700002222',
       liaisonName: '孙丽',
       liaisonPost: '工会主席',
-      liaisonPhone: '037165550000',
+      liaisonPhone: '0371-65550000',
       measureOther: '申请临时救助',
       actionPlanOther: null,
       remarks: '每季度走访一次',

@@ -1,4 +1,5 @@
 import { hasProvincePrefix } from './region.js';
+import { normalizeTyped } from './typing.js';
 
 /**
  * 职工编号: generated when an archive is created — the division code of the archiving union, the
@@ -23,9 +24,9 @@ export function formatArchiveNumber({ regionCode, year, sequence }: ArchiveNumbe
   return `${regionCode}-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
-/** The parts of an archive number, or null when the text is not one. */
+/** The parts of an archive number (typed half- or full-width), or null when the text is not one. */
 export function parseArchiveNumber(text: string): ArchiveNumberParts | null {
-  const m = ARCHIVE_NUMBER.exec(text.trim());
+  const m = ARCHIVE_NUMBER.exec(normalizeTyped(text).replace(/ ?- ?/g, '-'));
   if (!m || !hasProvincePrefix(m[1] ?? '')) return null;
   const sequence = Number(m[3]);
   if (sequence < 1) return null;

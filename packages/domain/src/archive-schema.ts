@@ -3,6 +3,8 @@ import { HARDSHIP_CAUSES, MAX_SECONDARY_CAUSES } from './causes.js';
 import { validateMobile, validatePostalCode } from './contact.js';
 import { isIsoDate } from './dates.js';
 import { makeDeterminationInputSchema } from './determination-schema.js';
+import { isFixedCode } from './enumeration.js';
+import type { MessageParams } from './error-codes.js';
 import { HEALTH_DISABLED } from './dictionaries/index.js';
 import { normalizeIdNumber } from './id-number.js';
 import { validateBankCard } from './bank-card.js';
@@ -19,7 +21,9 @@ import {
   issue,
   optional,
   required,
+  shaped,
   text,
+  typedNumber,
   validated,
   type Rules,
   type SchemaOptions,
@@ -46,27 +50,43 @@ function isHouseholdSize(value: unknown): value is number {
   );
 }
 
+// Typed as text, a size or an area is read from its digits ("３", "85.5平方米").
+const AREA_UNIT = /\s*(?:m2|m²|㎡|平方米|平米)$/i;
+
 function householdSize() {
-  return z.number({ error: () => '家庭人口应为整数' }).superRefine((value, ctx) => {
-    if (!isHouseholdSize(value)) ctx.addIssue(issue('HOUSEHOLD_SIZE_RANGE'));
+  return z.unknown().transform((value, ctx) => {
+    const size = typedNumber(value);
+    if (isHouseholdSize(size)) return size;
+    ctx.addIssue(issue('HOUSEHOLD_SIZE_RANGE'));
+    return z.NEVER;
   });
 }
 
 function floorArea() {
-  return z.number({ error: () => '建筑面积应为数字' }).superRefine((value, ctx) => {
+  return z.unknown().transform((value, ctx) => {
+    const area = typedNumber(value, AREA_UNIT);
     // Two decimals at most, judged on the shortest decimal form so 85.1 passes and 85.123 fails.
-    const ok = value >= 0 && value <= MAX_FLOOR_AREA && /^\d+(\.\d{1,2})?$/.test(String(value));
-    if (!ok) ctx.addIssue(issue('FLOOR_AREA_INVALID'));
+    if (
+      typeof area === 'number' &&
+      area >= 0 &&
+      area <= MAX_FLOOR_AREA &&
+      /^\d+(\.\d{1,2})?$/.test(String(area))
+    ) {
+      return area;
+    }
+    ctx.addIssue(issue('FLOOR_AREA_INVALID'));
+    return z.NEVER;
   });
 }
 
+const MEMBERS = { label: '家庭主要成员', labelEn: 'Household members' };
+const ARCHIVE = { label: '档案信息', labelEn: 'Archive' };
+
 function members(rules: Rules) {
-  const list = z
-    .array(makeMemberInputSchema(rules), { error: () => '家庭主要成员应为列表' })
-    .superRefine((rows, ctx) => {
-      if (rows.length > MAX_MEMBERS) ctx.addIssue(issue('MEMBERS_TOO_MANY', { max: MAX_MEMBERS }));
-    }, ON_ANY_ARRAY);
-  return defaulted(list, []);
+  const list = z.array(makeMemberInputSchema(rules)).superRefine((rows, ctx) => {
+    if (rows.length > MAX_MEMBERS) ctx.addIssue(issue('MEMBERS_TOO_MANY', { max: MAX_MEMBERS }));
+  }, ON_ANY_ARRAY);
+  return defaulted(shaped(MEMBERS, 'array', list), []);
 }
 
 /**
@@ -77,81 +97,78 @@ function members(rules: Rules) {
  */
 export function makeArchiveInputSchema(options: SchemaOptions = {}) {
   const rules = resolveRules(options);
-  return z
-    .object(
-      {
-        hardshipCategory: required(F.hardshipCategory, dictionaryCode(F.hardshipCategory, rules)),
-        name: required(F.name, text(F.name)),
-        ethnicity: required(F.ethnicity, dictionaryCode(F.ethnicity, rules)),
-        sex: required(F.sex, dictionaryCode(F.sex, rules)),
-        politicalStatus: required(F.politicalStatus, dictionaryCode(F.politicalStatus, rules)),
-        idNumber: required(F.idNumber, idNumber(F.idNumber, rules)),
-        birthDate: required(F.birthDate, date(F.birthDate, rules)),
-        health: required(F.health, dictionaryCode(F.health, rules)),
-        disabilityCategory: optional(dictionaryCode(F.disabilityCategory, rules)),
-        disabilityGrade: optional(dictionaryCode(F.disabilityGrade, rules)),
-        workStatus: required(F.workStatus, dictionaryCode(F.workStatus, rules)),
-        modelWorkerType: required(F.modelWorkerType, dictionaryCode(F.modelWorkerType, rules)),
+  const form = z
+    .object({
+      hardshipCategory: required(F.hardshipCategory, dictionaryCode(F.hardshipCategory, rules)),
+      name: required(F.name, text(F.name)),
+      ethnicity: required(F.ethnicity, dictionaryCode(F.ethnicity, rules)),
+      sex: required(F.sex, dictionaryCode(F.sex, rules)),
+      politicalStatus: required(F.politicalStatus, dictionaryCode(F.politicalStatus, rules)),
+      idNumber: required(F.idNumber, idNumber(F.idNumber, rules)),
+      birthDate: required(F.birthDate, date(F.birthDate, rules)),
+      health: required(F.health, dictionaryCode(F.health, rules)),
+      disabilityCategory: optional(dictionaryCode(F.disabilityCategory, rules)),
+      disabilityGrade: optional(dictionaryCode(F.disabilityGrade, rules)),
+      workStatus: required(F.workStatus, dictionaryCode(F.workStatus, rules)),
+      modelWorkerType: required(F.modelWorkerType, dictionaryCode(F.modelWorkerType, rules)),
 
-        housingType: required(F.housingType, dictionaryCode(F.housingType, rules)),
-        floorArea: optional(floorArea()),
-        mobile: optional(validated(F.mobile, validateMobile)),
-        otherContact: optional(text(F.otherContact)),
-        postalCode: optional(validated(F.postalCode, validatePostalCode)),
-        workStartDate: required(F.workStartDate, date(F.workStartDate, rules)),
-        industry: required(F.industry, dictionaryCode(F.industry, rules)),
-        maritalStatus: required(F.maritalStatus, dictionaryCode(F.maritalStatus, rules)),
-        hukouType: required(F.hukouType, dictionaryCode(F.hukouType, rules)),
+      housingType: required(F.housingType, dictionaryCode(F.housingType, rules)),
+      floorArea: optional(floorArea()),
+      mobile: optional(validated(F.mobile, validateMobile)),
+      otherContact: optional(text(F.otherContact)),
+      postalCode: optional(validated(F.postalCode, validatePostalCode)),
+      workStartDate: required(F.workStartDate, date(F.workStartDate, rules)),
+      industry: required(F.industry, dictionaryCode(F.industry, rules)),
+      maritalStatus: required(F.maritalStatus, dictionaryCode(F.maritalStatus, rules)),
+      hukouType: required(F.hukouType, dictionaryCode(F.hukouType, rules)),
 
-        address: required(F.address, text(F.address)),
-        employer: optional(text(F.employer)),
-        employerType: optional(dictionaryCode(F.employerType, rules)),
-        enterpriseStatus: optional(dictionaryCode(F.enterpriseStatus, rules)),
-        singleParent: defaulted(bool(F.singleParent), false),
+      address: required(F.address, text(F.address)),
+      employer: optional(text(F.employer)),
+      employerType: optional(dictionaryCode(F.employerType, rules)),
+      enterpriseStatus: optional(dictionaryCode(F.enterpriseStatus, rules)),
+      singleParent: defaulted(bool(F.singleParent), false),
 
-        monthlyIncomeFen: required(F.monthlyIncomeFen, fen(F.monthlyIncomeFen)),
-        otherAnnualIncomeFen: required(F.otherAnnualIncomeFen, fen(F.otherAnnualIncomeFen)),
-        householdAnnualIncomeFen: required(
-          F.householdAnnualIncomeFen,
-          fen(F.householdAnnualIncomeFen),
-        ),
-        householdSize: required(F.householdSize, householdSize()),
-        hukouRegionCode: required(
-          F.hukouRegionCode,
-          validated(F.hukouRegionCode, (v) => validateDivisionCode(v, F.hukouRegionCode.label)),
-        ),
-        medicalInsurance: required(F.medicalInsurance, dictionaryCode(F.medicalInsurance, rules)),
-        seriousIllnessInsurance: optional(bool(F.seriousIllnessInsurance)),
-        medicalMutualAid: optional(bool(F.medicalMutualAid)),
-        canSelfHelp: optional(bool(F.canSelfHelp)),
-        zeroEmployment: optional(bool(F.zeroEmployment)),
+      monthlyIncomeFen: required(F.monthlyIncomeFen, fen(F.monthlyIncomeFen)),
+      otherAnnualIncomeFen: required(F.otherAnnualIncomeFen, fen(F.otherAnnualIncomeFen)),
+      householdAnnualIncomeFen: required(
+        F.householdAnnualIncomeFen,
+        fen(F.householdAnnualIncomeFen),
+      ),
+      householdSize: required(F.householdSize, householdSize()),
+      hukouRegionCode: required(
+        F.hukouRegionCode,
+        validated(F.hukouRegionCode, (v) => validateDivisionCode(v, F.hukouRegionCode.label)),
+      ),
+      medicalInsurance: required(F.medicalInsurance, dictionaryCode(F.medicalInsurance, rules)),
+      seriousIllnessInsurance: optional(bool(F.seriousIllnessInsurance)),
+      medicalMutualAid: optional(bool(F.medicalMutualAid)),
+      canSelfHelp: optional(bool(F.canSelfHelp)),
+      zeroEmployment: optional(bool(F.zeroEmployment)),
 
-        members: members(rules),
+      members: members(rules),
 
-        primaryCause: required(F.primaryCause, fixedCode(HARDSHIP_CAUSES, F.primaryCause)),
-        secondaryCauses: fixedCodes(HARDSHIP_CAUSES, F.secondaryCauses),
+      primaryCause: required(F.primaryCause, fixedCode(HARDSHIP_CAUSES, F.primaryCause)),
+      secondaryCauses: fixedCodes(HARDSHIP_CAUSES, F.secondaryCauses),
 
-        bankName: optional(text(F.bankName)),
-        bankBranch: optional(text(F.bankBranch)),
-        bankCardNumber: optional(validated(F.bankCardNumber, validateBankCard)),
+      bankName: optional(text(F.bankName)),
+      bankBranch: optional(text(F.bankBranch)),
+      bankCardNumber: optional(validated(F.bankCardNumber, validateBankCard)),
 
-        remarks: optional(text(F.remarks)),
-        workerSignedOn: optional(date(F.workerSignedOn, rules)),
-        archivist: required(F.archivist, text(F.archivist)),
-        reviewer: required(F.reviewer, text(F.reviewer)),
-        enteredBy: optional(text(F.enteredBy)),
-        assistanceUnit: optional(text(F.assistanceUnit)),
-        assistancePerson: optional(text(F.assistancePerson)),
+      remarks: optional(text(F.remarks)),
+      workerSignedOn: optional(date(F.workerSignedOn, rules)),
+      archivist: required(F.archivist, text(F.archivist)),
+      reviewer: required(F.reviewer, text(F.reviewer)),
+      enteredBy: optional(text(F.enteredBy)),
+      assistanceUnit: optional(text(F.assistanceUnit)),
+      assistancePerson: optional(text(F.assistancePerson)),
 
-        determination: optional(makeDeterminationInputSchema(rules)),
-      },
-      { error: () => '档案信息格式不正确' },
-    )
+      determination: optional(makeDeterminationInputSchema(rules)),
+    })
     .superRefine((archive, ctx) => {
       const add = (...args: Parameters<typeof issue>) => ctx.addIssue(issue(...args));
 
       for (const { field, code, expected } of idAgreement(archive, rules))
-        add(code, { expected }, [field]);
+        add(code, expected, [field]);
 
       if (archive.health === HEALTH_DISABLED) {
         if (!stringOf(archive.disabilityCategory))
@@ -178,6 +195,7 @@ export function makeArchiveInputSchema(options: SchemaOptions = {}) {
       checkCauses(archive.primaryCause, archive.secondaryCauses, add);
       checkHouseholdIds(archive.idNumber, memberList, rules, add);
     }, ON_ANY_OBJECT);
+  return shaped(ARCHIVE, 'object', form);
 }
 
 type Add = (...args: Parameters<typeof issue>) => void;
@@ -188,30 +206,34 @@ function checkCauses(primary: unknown, secondary: unknown, add: Add): void {
   if (chosen.length > MAX_SECONDARY_CAUSES) {
     add('SECONDARY_CAUSES_TOO_MANY', { count: chosen.length }, ['secondaryCauses']);
   }
-  const labelOf = (code: unknown) =>
-    HARDSHIP_CAUSES[code as keyof typeof HARDSHIP_CAUSES]?.label ?? String(code);
+  const named = (code: unknown): MessageParams => {
+    const cause = isFixedCode(HARDSHIP_CAUSES, code) ? HARDSHIP_CAUSES[code] : undefined;
+    return cause ? { value: cause.label, valueEn: cause.labelEn } : { value: String(code) };
+  };
   chosen.forEach((code, i) => {
     if (code === primary) {
-      add('SECONDARY_CAUSE_IS_PRIMARY', { value: labelOf(code) }, ['secondaryCauses', i]);
+      add('SECONDARY_CAUSE_IS_PRIMARY', named(code), ['secondaryCauses', i]);
     } else if (chosen.indexOf(code) !== i) {
-      add('SECONDARY_CAUSE_DUPLICATE', { value: labelOf(code) }, ['secondaryCauses', i]);
+      add('SECONDARY_CAUSE_DUPLICATE', named(code), ['secondaryCauses', i]);
     }
   });
 }
 
 /** 一户一档: an ID number appears once per household, the worker's included. */
 function checkHouseholdIds(workerId: unknown, memberList: unknown[], rules: Rules, add: Add): void {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { other: string; otherEn: string }>();
   const worker = parsedId(workerId, rules);
-  if (worker?.ok) seen.set(normalizeIdNumber(String(workerId)), '职工本人');
+  if (worker?.ok) {
+    seen.set(normalizeIdNumber(String(workerId)), { other: '职工本人', otherEn: 'the worker' });
+  }
   memberList.forEach((member, i) => {
     if (typeof member !== 'object' || member === null) return;
     const value = (member as Record<string, unknown>).idNumber;
     if (!parsedId(value, rules)?.ok) return;
     const id = normalizeIdNumber(String(value));
     const other = seen.get(id);
-    if (other) add('ID_NUMBER_DUPLICATE_IN_HOUSEHOLD', { other }, ['members', i, 'idNumber']);
-    else seen.set(id, `第${i + 1}位家庭成员`);
+    if (other) add('ID_NUMBER_DUPLICATE_IN_HOUSEHOLD', other, ['members', i, 'idNumber']);
+    else seen.set(id, { other: `第${i + 1}位家庭成员`, otherEn: `household member ${i + 1}` });
   });
 }
 

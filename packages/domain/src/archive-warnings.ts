@@ -2,8 +2,9 @@ import type { ArchiveInput } from './archive-schema.js';
 import { validateBankCard } from './bank-card.js';
 import { ageOn } from './dates.js';
 import { dictionaryLabel } from './dictionaries/index.js';
+import type { Problem } from './check.js';
 import { problem } from './error-codes.js';
-import type { FieldError } from './field-errors.js';
+import { renderFieldError, type FieldError } from './field-errors.js';
 import { SEX_CODES } from './id-number.js';
 import { fenToYuan } from './money.js';
 
@@ -24,8 +25,11 @@ const MIN_WORKING_AGE = 16;
  */
 export function archiveWarnings(input: ArchiveInput): FieldError[] {
   const warnings: FieldError[] = [];
-  const warn = (path: string[], found: { code: string; message: string }) =>
-    warnings.push({ path, ...found });
+  // Rendered for its path, so a member's warning names the row ("第2位家庭成员：…").
+  const warn = (path: string[], { code, params }: Problem) => {
+    const message = renderFieldError({ code, path, ...(params ? { params } : {}) });
+    warnings.push(params ? { path, code, message, params } : { path, code, message });
+  };
 
   if (input.bankCardNumber) {
     const card = validateBankCard(input.bankCardNumber);
@@ -58,14 +62,15 @@ export function archiveWarnings(input: ArchiveInput): FieldError[] {
   input.members.forEach((member, i) => {
     const expected = RELATION_SEX[member.relation];
     if (expected !== undefined && member.sex !== expected) {
-      const found = problem('RELATION_SEX_MISMATCH', {
-        relation: dictionaryLabel('relation', member.relation),
-        sex: dictionaryLabel('sex', member.sex),
-      });
-      warn(['members', String(i), 'relation'], {
-        code: found.code,
-        message: `第${i + 1}位家庭成员：${found.message}`,
-      });
+      warn(
+        ['members', String(i), 'relation'],
+        problem('RELATION_SEX_MISMATCH', {
+          relation: dictionaryLabel('relation', member.relation),
+          relationEn: dictionaryLabel('relation', member.relation, 'en'),
+          sex: dictionaryLabel('sex', member.sex),
+          sexEn: dictionaryLabel('sex', member.sex, 'en'),
+        }),
+      );
     }
   });
 

@@ -1,22 +1,27 @@
 import type { Check } from './check.js';
 import { problem } from './error-codes.js';
+import { labelParams, type FieldLabel } from './labels.js';
+import { normalizeTyped } from './typing.js';
 
 /*
  * Assistance on an established archive (DOMAIN §3–4): the plan's target month, the contact card's
  * wording, and what the local minimum-living line (低保标准) says about a household.
  */
 
-const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
-
-/** Checks a month written 'YYYY-MM' (帮扶任务完成时限); `label` names the field. */
-export function parseYearMonth(value: string, label = '月份'): Check {
-  const trimmed = value.trim();
-  const m = YEAR_MONTH.exec(trimmed);
+/**
+ * Checks a month as typed — '2027-06', '2027/6', '2027.6', '2027年6月', '202706' — and gives it
+ * as 'YYYY-MM' (帮扶任务完成时限); `label` names the field.
+ */
+export function parseYearMonth(value: string, label: FieldLabel = '月份'): Check {
+  const params = labelParams(label);
+  const text = normalizeTyped(value);
+  if (text === '') return { ok: false, ...problem('REQUIRED', params) };
+  const m = /^(\d{4}) ?[-/.年] ?(\d{1,2}) ?月?$/.exec(text) ?? /^(\d{4})(\d{2})$/.exec(text);
   const month = Number(m?.[2]);
   if (!m || month < 1 || month > 12 || Number(m[1]) < 1900) {
-    return { ok: false, ...problem('YEAR_MONTH_FORMAT', { label }) };
+    return { ok: false, ...problem('YEAR_MONTH_FORMAT', params) };
   }
-  return { ok: true, value: trimmed };
+  return { ok: true, value: `${m[1]}-${String(month).padStart(2, '0')}` };
 }
 
 /** '2027-06' or '2027-06-01' → '2027 年 06 月', the way the seed's card prints a month. */

@@ -1,5 +1,6 @@
 import type { Check } from './check.js';
 import { problem } from './error-codes.js';
+import { normalizeTyped } from './typing.js';
 
 /** Luhn (mod 10) check used by most, but not all, Chinese bank cards. */
 export function passesLuhn(digits: string): boolean {
@@ -15,13 +16,20 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** A card number as typed, without its spaces and hyphens ("6222 0212-3456"). */
+export function normalizeBankCard(value: string): string {
+  return normalizeTyped(value).replace(/[ -]/g, '');
+}
+
 /**
- * Bank card number (银行卡号): 12–19 digits, spaces dropped. A failed Luhn check is only a
+ * Bank card number (银行卡号): 12–19 digits, full-width digits, spaces and hyphens allowed. A failed Luhn check is only a
  * warning: some passbook and co-branded accounts do not use it, and refusing a real card would
  * stop a payment to a worker in difficulty.
  */
 export function validateBankCard(value: string): Check {
-  const card = value.replace(/\s+/g, '');
+  const card = normalizeBankCard(value);
+  if (card === '')
+    return { ok: false, ...problem('REQUIRED', { label: '银行卡号', labelEn: 'Card number' }) };
   if (!/^\d{12,19}$/.test(card)) return { ok: false, ...problem('BANK_CARD_FORMAT') };
   return passesLuhn(card)
     ? { ok: true, value: card }

@@ -1,3 +1,5 @@
+import type { MessageParams } from './error-codes.js';
+
 /**
  * What every validator returns: the normalised value, or a stable machine code with a Chinese
  * message that tells the user what to fix. A check may pass with a warning (e.g. a bank card whose
@@ -10,4 +12,6 @@ export type Check<T = string> =
 export interface Problem {
   readonly code: string;
   readonly message: string;
+  /** The message's parameters, to render it in another locale (`renderFieldError`). */
+  readonly params?: MessageParams;
 }

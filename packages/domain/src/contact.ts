@@ -1,37 +1,46 @@
 import type { Check } from './check.js';
 import { problem } from './error-codes.js';
+import { normalizeTyped } from './typing.js';
 
-// Separators people type inside numbers ("138 0013 8000", "138-0013-8000"); never meaningful.
-const SEPARATORS = /[\s-]+/g;
+import { validatePhone } from './phone.js';
 
-/** Mainland mobile number: 11 digits, 1 then 3–9. Spaces and hyphens are dropped. */
-export function validateMobile(value: string): Check {
-  const mobile = value.replace(SEPARATORS, '');
-  return /^1[3-9]\d{9}$/.test(mobile)
-    ? { ok: true, value: mobile }
-    : { ok: false, ...problem('MOBILE_FORMAT') };
-}
+export { validatePhone };
 
-/** Postal code (邮政编码): 6 digits. */
-export function validatePostalCode(value: string): Check {
-  const code = value.trim();
-  return /^\d{6}$/.test(code)
-    ? { ok: true, value: code }
-    : { ok: false, ...problem('POSTAL_CODE_FORMAT') };
+const MOBILE = { label: '手机号码', labelEn: 'Mobile' } as const;
+const POSTAL_CODE = { label: '邮政编码', labelEn: 'Postal code' } as const;
+
+/**
+ * A mainland mobile number as its 11 digits: full-width digits, spaces, hyphens, brackets and a
+ * leading +86 / 0086 / 86 dropped ("+86 138-1234-5678" → "13812345678"). A mobile is kept in this
+ * one canonical form, unlike other phones: it has no area code or extension whose writing carries
+ * meaning, masking (138****5678) counts on its 11 digits, and one number typed two ways must
+ * compare equal.
+ */
+export function normalizeMobile(value: string): string {
+  const digits = normalizeTyped(value).replace(/[ \-()]/g, '');
+  return digits.replace(/^(?:\+|00)?86(?=1\d{10}$)/, '');
 }
 
 /**
- * A contact phone of staff (帮扶责任人, 工会联络人): a mobile, or a landline with or without its
- * area code ("0371-65551234", "65551234"). Spaces, hyphens and brackets are dropped.
+ * Mainland mobile number: 11 digits, 1 then 3–9 (see `normalizeMobile` for what is dropped). A
+ * landline is refused with MOBILE_IS_LANDLINE, which points to 其他联系方式.
  */
-export function validatePhone(value: string, label = '联系电话'): Check {
-  const phone = value.replace(/[\s\-()（）]+/g, '');
-  if (/^1\d{10}$/.test(phone)) {
-    return validateMobile(phone).ok
-      ? { ok: true, value: phone }
-      : { ok: false, ...problem('PHONE_FORMAT', { label }) };
-  }
-  return /^(0\d{2,3})?[2-9]\d{6,7}$/.test(phone)
-    ? { ok: true, value: phone }
-    : { ok: false, ...problem('PHONE_FORMAT', { label }) };
+export function validateMobile(value: string): Check {
+  const mobile = normalizeMobile(value);
+  if (mobile === '') return { ok: false, ...problem('REQUIRED', MOBILE) };
+  if (/^1[3-9]\d{9}$/.test(mobile)) return { ok: true, value: mobile };
+  // A landline in the mobile field belongs in 其他联系方式: say so rather than only "11 digits".
+  const phone = validatePhone(value);
+  return phone.ok
+    ? { ok: false, ...problem('MOBILE_IS_LANDLINE', { value: phone.value }) }
+    : { ok: false, ...problem('MOBILE_FORMAT') };
+}
+
+/** Postal code (邮政编码): 6 digits, full-width digits and spaces allowed. */
+export function validatePostalCode(value: string): Check {
+  const code = normalizeTyped(value).replace(/ /g, '');
+  if (code === '') return { ok: false, ...problem('REQUIRED', POSTAL_CODE) };
+  return /^\d{6}$/.test(code)
+    ? { ok: true, value: code }
+    : { ok: false, ...problem('POSTAL_CODE_FORMAT') };
 }

@@ -1,5 +1,7 @@
 import type { Check } from './check.js';
 import { problem } from './error-codes.js';
+import { labelParams, type FieldLabel } from './labels.js';
+import { normalizeTyped } from './typing.js';
 
 /*
  * Dates travel as ISO calendar dates ('YYYY-MM-DD' strings), never as Date objects: a birth date
@@ -26,14 +28,30 @@ export function isIsoDate(value: unknown): value is string {
   return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** Checks a date field; `label` names the field in the message (e.g. 出生日期). */
-export function validateIsoDate(value: string, label = '日期'): Check {
-  const trimmed = value.trim();
-  if (!ISO_DATE.test(trimmed)) return { ok: false, ...problem('DATE_FORMAT', { label }) };
-  if (!isIsoDate(trimmed)) {
-    return { ok: false, ...problem('DATE_INVALID', { label, value: trimmed }) };
-  }
-  return { ok: true, value: trimmed };
+const pad = (n: string) => n.padStart(2, '0');
+
+/**
+ * A typed date in ISO form where its reading is certain: '2016/7/13', '2016.07.13',
+ * '2016年7月13日', '２０１６－０７－１３' and '20160713' all become '2016-07-13' (year first, as
+ * dates are written in China). Anything else comes back normalised but otherwise as typed.
+ */
+export function normalizeDate(value: string): string {
+  const text = normalizeTyped(value);
+  const m =
+    /^(\d{4}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2}) ?日?$/.exec(text) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  return m ? `${m[1]}-${pad(m[2] ?? '')}-${pad(m[3] ?? '')}` : text;
+}
+
+/** Checks a date field as typed (see `normalizeDate`); `label` names the field (e.g. 出生日期). */
+export function validateIsoDate(value: string, label: FieldLabel = '日期'): Check {
+  const params = labelParams(label);
+  const date = normalizeDate(value);
+  if (date === '') return { ok: false, ...problem('REQUIRED', params) };
+  if (!ISO_DATE.test(date)) return { ok: false, ...problem('DATE_FORMAT', params) };
+  if (!isIsoDate(date))
+    return { ok: false, ...problem('DATE_INVALID', { ...params, value: date }) };
+  return { ok: true, value: date };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ACTION_PLANS, KEY_GROUPS, MEASURES } from './classification.js';
-import { OTHER } from './enumeration.js';
-import type { ErrorCode } from './error-codes.js';
+import { OTHER, type FixedEntry } from './enumeration.js';
+import type { ErrorCode, MessageParams } from './error-codes.js';
 import { DETERMINATION_FIELDS as F } from './fields.js';
+import { labelParams } from './labels.js';
 import {
   bool,
   date,
@@ -10,10 +11,24 @@ import {
   issue,
   optional,
   required,
+  shaped,
   text,
   type SchemaOptions,
 } from './input-fields.js';
 import { ON_ANY_OBJECT, resolveRules, stringOf } from './rules.js';
+
+const DETERMINATION = { label: '解困脱困对象确定信息', labelEn: 'Determination' };
+const ALL_CLASSIFICATIONS: Readonly<Record<string, FixedEntry>> = {
+  ...KEY_GROUPS,
+  ...MEASURES,
+  ...ACTION_PLANS,
+};
+
+// A repeated code named by its label, in both languages, when it is one of the lists'.
+function valueOf(code: unknown): MessageParams {
+  const entry = typeof code === 'string' ? ALL_CLASSIFICATIONS[code] : undefined;
+  return entry ? { value: entry.label, valueEn: entry.labelEn } : { value: String(code) };
+}
 
 // The three classification lists, each with its "other" note and the codes its rules raise.
 const LISTS = [
@@ -49,32 +64,29 @@ const LISTS = [
  */
 export function makeDeterminationInputSchema(options: SchemaOptions = {}) {
   const rules = resolveRules(options);
-  return z
-    .object(
-      {
-        isTarget: required(F.isTarget, bool(F.isTarget)),
-        decidedOn: required(F.decidedOn, date(F.decidedOn, rules)),
-        keyGroups: fixedCodes(KEY_GROUPS, F.keyGroups),
-        keyGroupOther: optional(text(F.keyGroupOther)),
-        measures: fixedCodes(MEASURES, F.measures),
-        measureOther: optional(text(F.measureOther)),
-        actionPlans: fixedCodes(ACTION_PLANS, F.actionPlans),
-        actionPlanOther: optional(text(F.actionPlanOther)),
-      },
-      { error: () => '解困脱困对象确定信息格式不正确' },
-    )
+  const determination = z
+    .object({
+      isTarget: required(F.isTarget, bool(F.isTarget)),
+      decidedOn: required(F.decidedOn, date(F.decidedOn, rules)),
+      keyGroups: fixedCodes(KEY_GROUPS, F.keyGroups),
+      keyGroupOther: optional(text(F.keyGroupOther)),
+      measures: fixedCodes(MEASURES, F.measures),
+      measureOther: optional(text(F.measureOther)),
+      actionPlans: fixedCodes(ACTION_PLANS, F.actionPlans),
+      actionPlanOther: optional(text(F.actionPlanOther)),
+    })
     .superRefine((d, ctx) => {
       for (const { list, note, noneChosen, noteMissing } of LISTS) {
         const chosen: unknown[] = Array.isArray(d[list]) ? d[list] : [];
         chosen.forEach((code, i) => {
           if (chosen.indexOf(code) !== i) {
             ctx.addIssue(
-              issue('OPTION_DUPLICATE', { label: F[list].label, value: String(code) }, [list, i]),
+              issue('OPTION_DUPLICATE', { ...labelParams(F[list]), ...valueOf(code) }, [list, i]),
             );
           }
         });
         if (d.isTarget === false && chosen.length > 0) {
-          ctx.addIssue(issue('CLASSIFICATION_WITHOUT_TARGET', { label: F[list].label }, [list]));
+          ctx.addIssue(issue('CLASSIFICATION_WITHOUT_TARGET', labelParams(F[list]), [list]));
         }
         if (d.isTarget !== true) continue;
         if (chosen.length === 0) ctx.addIssue(issue(noneChosen, {}, [list]));
@@ -83,6 +95,7 @@ export function makeDeterminationInputSchema(options: SchemaOptions = {}) {
         }
       }
     }, ON_ANY_OBJECT);
+  return shaped(DETERMINATION, 'object', determination);
 }
 
 export const determinationInputSchema = makeDeterminationInputSchema();

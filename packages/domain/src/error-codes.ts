@@ -1,14 +1,21 @@
+import { englishLabel } from './labels.js';
+import { ERROR_CODES_EN } from './error-codes-en.js';
+import { toLocale, type Locale } from './locale.js';
+import { excerpt } from './typing.js';
+
 /**
  * Every machine code the domain package reports, with its Chinese message template. `{label}` is
  * the field's Chinese label (as on the seed form), other `{…}` slots are filled by the rule that
  * fires. Codes are part of the public contract (API `fieldErrors.code`): never rename one.
  * Warning codes (which do not block saving) are listed in WARNING_CODES and live here too.
+ * ERROR_CODES_EN has the English template of every code.
  */
 export const ERROR_CODES = {
   // Any field
   REQUIRED: '请填写{label}',
   INVALID_TYPE: '{label}的格式不正确',
   TEXT_TOO_LONG: '{label}不能超过{max}个字，请精简',
+  TEXT_CONTROL_CHARACTER: '{label}中有无法显示的字符（{char}），多为复制粘贴带入，请删除后重新输入',
   INVALID_OPTION: '{label}只能从给定选项中选择',
   NOT_IN_DICTIONARY: '{label}的选项“{value}”不存在或已停用，请重新选择',
   OPTION_DUPLICATE: '{label}中“{value}”重复选择了，请去掉重复项',
@@ -21,10 +28,14 @@ export const ERROR_CODES = {
   // Money and numbers
   FEN_NOT_INTEGER: '{label}应为以“分”为单位的整数',
   FEN_NEGATIVE: '{label}不能为负数',
-  MONEY_FORMAT: '金额“{value}”无法识别，请填写数字，例如 1234.50',
-  MONEY_NEGATIVE: '金额不能为负数',
-  MONEY_TOO_MANY_DECIMALS: '金额最多精确到分（两位小数）',
-  MONEY_TOO_LARGE: '金额过大，请核对',
+  FEN_TOO_LARGE: '{label}不能超过{max}元，请检查是否多输了位数',
+  MONEY_FORMAT: '{label}“{value}”无法识别，请填写数字，例如 1234.50',
+  MONEY_INCOMPLETE: '{label}“{value}”没有写完：小数点后应有一到两位数字，例如 12.50',
+  MONEY_SEPARATOR:
+    '{label}“{value}”中的逗号位置不对：逗号只用来每三位分隔（如 1,234.50），小数请用小数点',
+  MONEY_NEGATIVE: '{label}不能为负数',
+  MONEY_TOO_MANY_DECIMALS: '{label}最多精确到分（两位小数）',
+  MONEY_TOO_LARGE: '{label}不能超过{max}元，请检查是否多输了位数',
   FLOOR_AREA_INVALID: '建筑面积应为0到10000之间的数字（平方米），最多两位小数',
   HOUSEHOLD_SIZE_RANGE: '家庭人口应为1到50之间的整数',
   HOUSEHOLD_SIZE_TOO_SMALL:
@@ -43,8 +54,10 @@ export const ERROR_CODES = {
   ID_NUMBER_DUPLICATE_IN_HOUSEHOLD: '身份证号与{other}重复，同一户中每个身份证号只能出现一次',
   // Contact, region, bank
   MOBILE_FORMAT: '手机号码应为以1开头的11位数字（第二位为3–9）',
+  MOBILE_IS_LANDLINE: '“{value}”是固定电话，请填在“其他联系方式”中；手机号码应为以1开头的11位数字',
   POSTAL_CODE_FORMAT: '邮政编码应为6位数字',
-  PHONE_FORMAT: '{label}应为手机号码或带区号的固定电话，例如 13812345678 或 0371-65551234',
+  PHONE_FORMAT:
+    '{label}应为手机号码或固定电话（可带区号和分机号），例如 13812345678、0371-65551234 或 0371-65551234转8021',
   DIVISION_CODE_FORMAT: '{label}应为6位数字的行政区划代码',
   DIVISION_CODE_PROVINCE: '{label}“{value}”的前两位不是有效的省级代码，请核对',
   BANK_CARD_FORMAT: '银行卡号应为12到19位数字',
@@ -92,20 +105,68 @@ export const WARNING_CODES = [
   'WORK_START_UNDER_16',
 ] as const satisfies readonly ErrorCode[];
 
-/** Fills a code's template; a slot with no value is left visible rather than silently dropped. */
+/** Values for the `{…}` slots of a message; a slot `x` may have an English twin `xEn`. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Whether `code` is one of the package's codes. */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_CODES, code);
+}
+
+/** The names of a template's slots, e.g. ['label', 'max'] for TEXT_TOO_LONG. */
+export function messageSlots(code: ErrorCode, locale: Locale = 'zh-CN'): string[] {
+  const template = toLocale(locale) === 'en' ? ERROR_CODES_EN[code] : ERROR_CODES[code];
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+}
+
+function slotValue(
+  params: MessageParams,
+  key: string,
+  locale: Locale,
+): string | number | undefined {
+  if (locale === 'zh-CN') return params[key];
+  const english = params[`${key}En`];
+  if (english !== undefined) return english;
+  const value = params[key];
+  return key === 'label' && typeof value === 'string' ? (englishLabel(value) ?? value) : value;
+}
+
+/**
+ * Fills a code's template in `locale` (Chinese by default, as the API sends it). In English a slot
+ * `x` takes `xEn` when given, and `label` its catalogue translation. A slot with no value is left
+ * visible rather than silently dropped.
+ */
 export function formatErrorMessage(
   code: ErrorCode,
-  params: Readonly<Record<string, string | number>> = {},
+  params: MessageParams = {},
+  locale: Locale | string = 'zh-CN',
 ): string {
-  return ERROR_CODES[code].replace(/\{(\w+)\}/g, (slot, key: string) =>
-    key in params ? String(params[key]) : slot,
+  const lang = toLocale(locale);
+  const template = lang === 'en' ? ERROR_CODES_EN[code] : ERROR_CODES[code];
+  return template.replace(/\{(\w+)\}/g, (slot, key: string) => {
+    const value = slotValue(params, key, lang);
+    return value === undefined ? slot : String(value);
+  });
+}
+
+/** Parameters safe to put in a message: typed text shortened and stripped of control characters. */
+export function messageParams(params: MessageParams = {}): MessageParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? excerpt(v) : v]),
   );
 }
 
-/** A code and its filled message, the shape validators and `toFieldErrors` hand out. */
-export function problem(
-  code: ErrorCode,
-  params?: Readonly<Record<string, string | number>>,
-): { code: ErrorCode; message: string } {
-  return { code, message: formatErrorMessage(code, params) };
+/** What validators hand out on failure: a code, its Chinese message, and the message's parameters. */
+export interface CodedProblem {
+  code: ErrorCode;
+  message: string;
+  params?: MessageParams;
+}
+
+/** A code with its filled Chinese message, and the parameters to render it in another language. */
+export function problem(code: ErrorCode, params?: MessageParams): CodedProblem {
+  const safe = messageParams(params);
+  return Object.keys(safe).length === 0
+    ? { code, message: formatErrorMessage(code) }
+    : { code, message: formatErrorMessage(code, safe), params: safe };
 }

@@ -1,5 +1,6 @@
 import type { DictionaryName } from './dictionaries/index.js';
 import type { FixedListName } from './fixed-lists.js';
+import { MONEY_LIMITS } from './money-limits.js';
 
 /*
  * The field catalogue: one entry per field of the archive form, named as in DOMAIN.md and
@@ -59,6 +60,8 @@ export interface FieldSpec {
   /** For `enum` / `enumList`: which of the seed's fixed lists. */
   readonly list?: FixedListName;
   readonly maxLength?: number;
+  /** For `fen`: the largest amount accepted (MONEY_LIMITS). */
+  readonly maxFen?: number;
   readonly unit?: string;
   /** Shown masked unless the role needs it; reveals are logged (DOMAIN §5). */
   readonly sensitive?: boolean;
@@ -79,6 +82,8 @@ function catalogue<const T extends Record<string, Spec>>(
 
 const NAME_MAX = 50;
 const ORG_MAX = 100;
+const MONTHLY = MONEY_LIMITS.monthlyIncome.maxFen;
+const ANNUAL = MONEY_LIMITS.annualIncome.maxFen;
 
 /** Every field of 困难职工档案表, in the order of the seed form (one line per field, kept as a table). */
 // prettier-ignore
@@ -113,9 +118,9 @@ export const ARCHIVE_FIELDS = catalogue({
   enterpriseStatus: { label: '企业状况', labelEn: 'Enterprise status', required: false, kind: 'dictionary', dictionary: 'enterpriseStatus', section: 'work' },
   singleParent: { label: '是否单亲', labelEn: 'Single-parent family', required: false, kind: 'bool', section: 'work' },
 
-  monthlyIncomeFen: { label: '本人月平均收入', labelEn: 'Own average monthly income', required: true, kind: 'fen', section: 'income' },
-  otherAnnualIncomeFen: { label: '家庭其他非薪资年收入', labelEn: 'Other non-wage household income per year', required: true, kind: 'fen', section: 'income' },
-  householdAnnualIncomeFen: { label: '家庭年度总收入', labelEn: 'Total household income per year', required: true, kind: 'fen', section: 'income' },
+  monthlyIncomeFen: { label: '本人月平均收入', labelEn: 'Own average monthly income', required: true, kind: 'fen', maxFen: MONTHLY, section: 'income' },
+  otherAnnualIncomeFen: { label: '家庭其他非薪资年收入', labelEn: 'Other non-wage household income per year', required: true, kind: 'fen', maxFen: ANNUAL, section: 'income' },
+  householdAnnualIncomeFen: { label: '家庭年度总收入', labelEn: 'Total household income per year', required: true, kind: 'fen', maxFen: ANNUAL, section: 'income' },
   householdSize: { label: '家庭人口', labelEn: 'Household size', required: true, kind: 'int', section: 'income' },
   monthlyIncomePerMemberFen: { label: '家庭月人均收入', labelEn: 'Monthly income per household member', required: false, kind: 'fen', section: 'income', computed: true },
   hukouRegionCode: { label: '户口所在地行政区划', labelEn: 'Hukou division code', required: true, kind: 'divisionCode', section: 'income' },
@@ -153,7 +158,7 @@ export const MEMBER_FIELDS = catalogue({
   idNumber: { label: '身份证号', labelEn: 'ID number', required: false, kind: 'idNumber', section: 'members', sensitive: true },
   birthDate: { label: '出生日期', labelEn: 'Date of birth', required: false, kind: 'date', section: 'members' },
   health: { label: '健康状况', labelEn: 'Health', required: false, kind: 'dictionary', dictionary: 'health', section: 'members', sensitive: true },
-  monthlyIncomeFen: { label: '月收入', labelEn: 'Monthly income', required: false, kind: 'fen', section: 'members' },
+  monthlyIncomeFen: { label: '月收入', labelEn: 'Monthly income', required: false, kind: 'fen', maxFen: MONTHLY, section: 'members' },
   memberStatus: { label: '身份', labelEn: 'Status', required: false, kind: 'dictionary', dictionary: 'memberStatus', section: 'members' },
   medicalInsurance: { label: '医保状况', labelEn: 'Medical insurance', required: false, kind: 'dictionary', dictionary: 'medicalInsurance', section: 'members' },
   employerOrSchool: { label: '单位或学校', labelEn: 'Employer or school', required: false, kind: 'text', maxLength: ORG_MAX, section: 'members' },

@@ -1,13 +1,14 @@
 import { isRealDate, todayIso } from './dates.js';
-import { problem, type ErrorCode } from './error-codes.js';
+import { problem, type ErrorCode, type MessageParams } from './error-codes.js';
 import { hasProvincePrefix } from './region.js';
+import { normalizeTyped } from './typing.js';
 
 /** Sex as the ID number encodes it (17th digit odd = male). */
 export type Sex = 'MALE' | 'FEMALE';
 
 export type IdNumberResult =
   | { ok: true; birthDate: string; sex: Sex; regionCode: string }
-  | { ok: false; code: ErrorCode; message: string };
+  | { ok: false; code: ErrorCode; message: string; params?: MessageParams };
 
 // GB 11643-1999: weight of each of the first 17 digits, and the check character for sum mod 11.
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -15,14 +16,12 @@ const CHECK_CHARS = '10X98765432';
 const EARLIEST_BIRTH_YEAR = 1900;
 
 /**
- * Removes what people type around an ID number — spaces, and full-width digits or Ｘ from a
- * Chinese input method or a spreadsheet — and upper-cases the check character x.
+ * Removes what people type around an ID number — full-width digits or Ｘ from a Chinese input
+ * method or a spreadsheet (`normalizeTyped`), spaces and hyphens between groups of digits — and
+ * upper-cases the check character x.
  */
 export function normalizeIdNumber(value: string): string {
-  return value
-    .replace(/[\uFF10-\uFF19\uFF38\uFF58]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '')
-    .toUpperCase();
+  return normalizeTyped(value).replace(/[ -]/g, '').toUpperCase();
 }
 
 /** The check character for the first 17 digits (handy for demo data and tests). */
@@ -40,13 +39,15 @@ export function idNumberCheckChar(first17: string): string {
  * `today` ('YYYY-MM-DD') is for tests; by default it is today's date in China.
  */
 export function parseIdNumber(value: string, options: { today?: string } = {}): IdNumberResult {
-  const id = normalizeIdNumber(typeof value === 'string' ? value : '');
-  const fail = (code: ErrorCode, params?: Record<string, string | number>): IdNumberResult => ({
+  const id = normalizeIdNumber(value);
+  const fail = (code: ErrorCode, params?: MessageParams): IdNumberResult => ({
     ok: false,
     ...problem(code, params),
   });
 
   if (id === '') return fail('ID_NUMBER_REQUIRED');
+  // A letter, a sign or an emoji is wrong whatever the length; only digits and X are counted.
+  if (/[^\dX]/.test(id)) return fail('ID_NUMBER_FORMAT');
   if (id.length === 15 && /^\d{15}$/.test(id)) return fail('ID_NUMBER_LEGACY_15');
   if (id.length !== 18) return fail('ID_NUMBER_LENGTH', { length: id.length });
   if (!/^\d{17}[\dX]$/.test(id)) return fail('ID_NUMBER_FORMAT');

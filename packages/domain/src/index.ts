@@ -13,7 +13,12 @@ export * from './workflow.js';
 export * from './dictionaries/index.js';
 
 export type { Check, Problem } from './check.js';
+export * from './locale.js';
+export { normalizeTyped, unprintableCharacter, excerpt } from './typing.js';
+export { englishLabel, labelParams, type FieldLabel } from './labels.js';
 export * from './error-codes.js';
+export { ERROR_CODES_EN } from './error-codes-en.js';
+export * from './free-text.js';
 export * from './dates.js';
 export * from './region.js';
 export * from './id-number.js';

@@ -1,16 +1,21 @@
 import { z } from 'zod';
-import type { Check } from './check.js';
+import type { Check, Problem } from './check.js';
 import { validateIsoDate } from './dates.js';
 import type { DictionaryName } from './dictionaries/index.js';
 import { isFixedCode, type FixedEntry } from './enumeration.js';
-import { formatErrorMessage, type ErrorCode } from './error-codes.js';
+import { problem, type ErrorCode, type MessageParams } from './error-codes.js';
 import type { FieldSpec } from './fields.js';
+import { validateText } from './free-text.js';
 import { normalizeIdNumber, parseIdNumber } from './id-number.js';
+import { labelParams, type FieldLabel } from './labels.js';
+import { validateFen } from './money.js';
+import { normalizeTyped } from './typing.js';
 
 /*
  * Building blocks of the input schemas. Every problem is raised as a zod "custom" issue whose
- * params.code is one of ERROR_CODES and whose message is already Chinese, so a console using zod
- * directly and the API going through `toFieldErrors` show the same words.
+ * params carry one of ERROR_CODES and the message's parameters, and whose message is already
+ * Chinese, so a console using zod directly and the API going through `toFieldErrors` show the
+ * same words — and the console can render them in English from the parameters.
  */
 
 /** What the schemas need from the outside world; both have defaults. */
@@ -24,23 +29,27 @@ export interface SchemaOptions {
 /** SchemaOptions with the defaults filled in. */
 export type Rules = Required<SchemaOptions>;
 
-type Label = Pick<FieldSpec, 'label'>;
-type Params = Readonly<Record<string, string | number>>;
+type Label = Pick<FieldSpec, 'label' | 'labelEn'>;
 
-/** A custom issue carrying a stable code, ready for `ctx.addIssue`. */
-export function issue(code: ErrorCode, params: Params = {}, path?: (string | number)[]) {
+/** A custom issue carrying a stable code and the message's parameters, ready for `ctx.addIssue`. */
+export function issue(code: ErrorCode, params: MessageParams = {}, path?: (string | number)[]) {
+  return problemIssue(problem(code, params), path);
+}
+
+function problemIssue(found: Problem, path?: (string | number)[]) {
   return {
     code: 'custom' as const,
-    message: formatErrorMessage(code, params),
-    params: { code },
+    message: found.message,
+    params: { code: found.code, values: found.params ?? {} },
     ...(path ? { path } : {}),
   };
 }
 
-// Forms and spreadsheets send "" or null for an empty cell; surrounding spaces are typing noise.
+// Forms and spreadsheets send "" or null for an empty cell; surrounding spaces are typing noise,
+// and a cell holding only (full-width or invisible) spaces is empty too.
 function clean(value: unknown): unknown {
   if (value === null) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (typeof value === 'string') return normalizeTyped(value) === '' ? undefined : value.trim();
   return value;
 }
 
@@ -48,7 +57,7 @@ function clean(value: unknown): unknown {
 export function required<T extends z.ZodType>(field: Label, inner: T) {
   return z.preprocess((value, ctx) => {
     const cleaned = clean(value);
-    if (cleaned === undefined) ctx.addIssue(issue('REQUIRED', { label: field.label }));
+    if (cleaned === undefined) ctx.addIssue(issue('REQUIRED', labelParams(field)));
     return cleaned;
   }, inner);
 }
@@ -63,49 +72,81 @@ export function defaulted<T extends z.ZodType>(inner: T, fallback: z.output<T>) 
   return z.preprocess((value) => clean(value) ?? fallback, inner);
 }
 
-const typeError = (field: Label) => () =>
-  formatErrorMessage('INVALID_TYPE', { label: field.label });
+/**
+ * A record or a list: anything else is refused once, as INVALID_TYPE naming it, before its own
+ * fields are looked at.
+ */
+export function shaped<T extends z.ZodType>(label: FieldLabel, kind: 'object' | 'array', inner: T) {
+  return z.preprocess((value, ctx) => {
+    const fits =
+      kind === 'array'
+        ? Array.isArray(value)
+        : typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (!fits) ctx.addIssue(issue('INVALID_TYPE', labelParams(label)));
+    return value;
+  }, inner);
+}
 
-export function text(field: Label & Pick<FieldSpec, 'maxLength'>) {
-  const max = field.maxLength ?? 200;
-  return z.string({ error: typeError(field) }).superRefine((value, ctx) => {
-    // Count characters, not UTF-16 units: a rare Han character outside the BMP is one character.
-    if ([...value].length > max) ctx.addIssue(issue('TEXT_TOO_LONG', { label: field.label, max }));
+const typeError = (field: Label) => () => problem('INVALID_TYPE', labelParams(field)).message;
+
+/** A string checked and normalised by one of the package's validators (mobile, bank card…). */
+export function validated<T = string>(field: Label, check: (value: string) => Check<T>) {
+  return z.string({ error: typeError(field) }).transform((value, ctx) => {
+    const result = check(value);
+    if (result.ok) return result.value;
+    ctx.addIssue(problemIssue(result));
+    return z.NEVER;
   });
+}
+
+/** Free text: no control characters, at most `maxLength` characters (200 when unset). */
+export function text(field: Label & Pick<FieldSpec, 'maxLength'>) {
+  return validated(field, (value) => validateText(value, field));
 }
 
 export function bool(field: Label) {
   return z.boolean({ error: typeError(field) });
 }
 
-/** 'YYYY-MM-DD', real, from 1900 on and not after today. */
+/** A date as typed ('2016-07-13', '2016/7/13', '2016年7月13日'…), real, from 1900 to today. */
 export function date(field: Label, rules: Rules) {
-  return z.string({ error: typeError(field) }).superRefine((value, ctx) => {
-    const result = validateIsoDate(value, field.label);
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.message, params: { code: result.code } });
-    } else if (value < '1900-01-01') {
-      ctx.addIssue(issue('DATE_TOO_EARLY', { label: field.label }));
-    } else if (value > rules.today()) {
-      ctx.addIssue(issue('DATE_IN_FUTURE', { label: field.label }));
+  return validated(field, (value) => {
+    const result = validateIsoDate(value, field);
+    if (!result.ok) return result;
+    if (result.value < '1900-01-01') {
+      return { ok: false, ...problem('DATE_TOO_EARLY', labelParams(field)) };
     }
+    if (result.value > rules.today()) {
+      return { ok: false, ...problem('DATE_IN_FUTURE', labelParams(field)) };
+    }
+    return result;
   });
 }
 
-/** Money in fen: a non-negative safe integer. */
-export function fen(field: Label) {
+/** Money in fen: a non-negative safe integer, at most the field's `maxFen`. */
+export function fen(field: Label & Pick<FieldSpec, 'maxFen'>) {
   return z.number({ error: typeError(field) }).superRefine((value, ctx) => {
-    if (!Number.isSafeInteger(value))
-      ctx.addIssue(issue('FEN_NOT_INTEGER', { label: field.label }));
-    else if (value < 0) ctx.addIssue(issue('FEN_NEGATIVE', { label: field.label }));
+    const result = validateFen(value, field);
+    if (!result.ok) ctx.addIssue(problemIssue(result));
   });
+}
+
+/**
+ * A number that may arrive typed as text ("3", "８５.５", "85.5平方米"): plain decimal text
+ * becomes a number, anything else stays as it was for the field's own check to refuse.
+ */
+export function typedNumber(value: unknown, unit?: RegExp): unknown {
+  if (typeof value !== 'string') return value;
+  const typed = normalizeTyped(value);
+  const text = unit ? typed.replace(unit, '').trim() : typed;
+  return /^\d{1,15}(\.\d{1,15})?$/.test(text) ? Number(text) : value;
 }
 
 /** A code of an editable dictionary, checked against the live dictionary. */
 export function dictionaryCode(field: Label & { dictionary: DictionaryName }, rules: Rules) {
   return z.string({ error: typeError(field) }).superRefine((value, ctx) => {
     if (!rules.isSelectable(field.dictionary, value)) {
-      ctx.addIssue(issue('NOT_IN_DICTIONARY', { label: field.label, value }));
+      ctx.addIssue(issue('NOT_IN_DICTIONARY', { ...labelParams(field), value }));
     }
   });
 }
@@ -115,11 +156,12 @@ export function fixedCode<C extends string>(
   list: Readonly<Record<C, FixedEntry<C>>>,
   field: Label,
 ) {
+  const refused = problem('INVALID_OPTION', labelParams(field));
   return z
     .string({ error: typeError(field) })
     .refine((value): value is C => isFixedCode(list, value), {
-      error: formatErrorMessage('INVALID_OPTION', { label: field.label }),
-      params: { code: 'INVALID_OPTION' },
+      error: refused.message,
+      params: { code: refused.code, values: refused.params },
     });
 }
 
@@ -131,22 +173,10 @@ export function fixedCodes<C extends string>(
   return defaulted(z.array(fixedCode(list, field), { error: typeError(field) }), []);
 }
 
-/** A string checked and normalised by one of the package's validators (mobile, bank card…). */
-export function validated(field: Label, check: (value: string) => Check) {
-  return z.string({ error: typeError(field) }).transform((value, ctx) => {
-    const result = check(value);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.message, params: { code: result.code } });
-    return z.NEVER;
-  });
-}
-
-/** An ID number, normalised (spaces dropped, x upper-cased) and fully checked. */
+/** An ID number, normalised (full-width digits, spaces dropped, x upper-cased) and fully checked. */
 export function idNumber(field: Label, rules: Rules) {
-  return validated(field, (value) => {
+  return validated(field, (value): Check => {
     const parsed = parseIdNumber(value, { today: rules.today() });
-    return parsed.ok
-      ? { ok: true, value: normalizeIdNumber(value) }
-      : { ok: false, code: parsed.code, message: parsed.message };
+    return parsed.ok ? { ok: true, value: normalizeIdNumber(value) } : parsed;
   });
 }

@@ -1,5 +1,7 @@
 import type { Check } from './check.js';
 import { problem } from './error-codes.js';
+import { labelParams, type FieldLabel } from './labels.js';
+import { normalizeTyped } from './typing.js';
 
 /**
  * GB/T 2260 province-level codes (the first two digits of every division code and ID number):
@@ -24,12 +26,17 @@ export function hasProvincePrefix(code: string): boolean {
   return PROVINCES.has(code.slice(0, 2));
 }
 
-/** Checks a 6-digit GB/T 2260 division code (e.g. 户口所在地行政区划); `label` names the field. */
-export function validateDivisionCode(value: string, label = '行政区划代码'): Check {
-  const code = value.trim();
-  if (!/^\d{6}$/.test(code)) return { ok: false, ...problem('DIVISION_CODE_FORMAT', { label }) };
+/**
+ * Checks a 6-digit GB/T 2260 division code (e.g. 户口所在地行政区划), full-width digits and spaces
+ * ("４１０ １０５") allowed; `label` names the field.
+ */
+export function validateDivisionCode(value: string, label: FieldLabel = '行政区划代码'): Check {
+  const params = labelParams(label);
+  const code = normalizeTyped(value).replace(/ /g, '');
+  if (code === '') return { ok: false, ...problem('REQUIRED', params) };
+  if (!/^\d{6}$/.test(code)) return { ok: false, ...problem('DIVISION_CODE_FORMAT', params) };
   if (!hasProvincePrefix(code)) {
-    return { ok: false, ...problem('DIVISION_CODE_PROVINCE', { label, value: code }) };
+    return { ok: false, ...problem('DIVISION_CODE_PROVINCE', { ...params, value: code }) };
   }
   return { ok: true, value: code };
 }

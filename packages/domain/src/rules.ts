@@ -25,7 +25,10 @@ export function parsedId(value: unknown, rules: Rules): IdNumberResult | undefin
   return id === undefined ? undefined : parseIdNumber(id, { today: rules.today() });
 }
 
-const SEX_LABELS: Record<string, string> = { [SEX_CODES.MALE]: '男', [SEX_CODES.FEMALE]: '女' };
+const SEX_WORDS: Record<string, { expected: string; expectedEn: string }> = {
+  [SEX_CODES.MALE]: { expected: '男', expectedEn: 'male' },
+  [SEX_CODES.FEMALE]: { expected: '女', expectedEn: 'female' },
+};
 
 /**
  * The issues raised when a person's birth date or sex disagree with their ID number: the ID is
@@ -37,14 +40,18 @@ export function idAgreement(
 ): {
   field: 'birthDate' | 'sex';
   code: 'BIRTH_DATE_MISMATCH' | 'SEX_MISMATCH';
-  expected: string;
+  expected: { expected: string; expectedEn?: string };
 }[] {
   const parsed = parsedId(record.idNumber, rules);
   if (!parsed?.ok) return [];
   const found: ReturnType<typeof idAgreement> = [];
   const birthDate = stringOf(record.birthDate);
   if (isIsoDate(birthDate) && birthDate !== parsed.birthDate) {
-    found.push({ field: 'birthDate', code: 'BIRTH_DATE_MISMATCH', expected: parsed.birthDate });
+    found.push({
+      field: 'birthDate',
+      code: 'BIRTH_DATE_MISMATCH',
+      expected: { expected: parsed.birthDate },
+    });
   }
   // A sex code the dictionary refuses already has its own error; don't pile a second one on.
   const sex = stringOf(record.sex);
@@ -53,7 +60,7 @@ export function idAgreement(
     found.push({
       field: 'sex',
       code: 'SEX_MISMATCH',
-      expected: SEX_LABELS[expectedSex] ?? expectedSex,
+      expected: SEX_WORDS[expectedSex] ?? { expected: expectedSex },
     });
   }
   return found;

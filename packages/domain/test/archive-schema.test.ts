@@ -208,7 +208,8 @@ describe('field rules', () => {
 
   it('checks dates: real, not in the future, work after birth', () => {
     expectOnly((a) => void (a.workStartDate = '1994-02-30'), ['workStartDate'], 'DATE_INVALID');
-    expectOnly((a) => void (a.workStartDate = '1994/07/01'), ['workStartDate'], 'DATE_FORMAT');
+    expectOnly((a) => void (a.workStartDate = '07/01/1994'), ['workStartDate'], 'DATE_FORMAT');
+    expectOnly((a) => void (a.workStartDate = '1994-07'), ['workStartDate'], 'DATE_FORMAT');
     expectOnly((a) => void (a.workStartDate = '2026-03-16'), ['workStartDate'], 'DATE_IN_FUTURE');
     expectOnly(
       (a) => void (a.workStartDate = '1970-01-01'),
@@ -482,7 +483,14 @@ describe('reporting', () => {
   it('refuses what is not an archive at all', () => {
     for (const input of [null, 'archive', []]) {
       const errors = errorsOf(input);
-      expect(errors).toEqual([{ path: [], code: 'INVALID_TYPE', message: '档案信息格式不正确' }]);
+      expect(errors).toEqual([
+        {
+          path: [],
+          code: 'INVALID_TYPE',
+          message: '档案信息的格式不正确',
+          params: { label: '档案信息', labelEn: 'Archive' },
+        },
+      ]);
     }
   });
 });

@@ -110,6 +110,7 @@ describe('error codes', () => {
         path: ['members', '0', 'name'],
         code: 'INVALID_TYPE',
         message: '第1位家庭成员：姓名的格式不正确',
+        params: { label: '姓名', labelEn: 'Name' },
       },
     ]);
   });

@@ -178,6 +178,7 @@ describe('default dictionaries', () => {
     expect(isDefaultSelectable('health', 'HEALTHY')).toBe(false);
     expect(dictionaryLabel('ethnicity', '03')).toBe('回族');
     expect(dictionaryLabel('ethnicity', '03', 'en')).toBe('Hui');
+    expect(dictionaryLabel('ethnicity', '03', 'zh-CN')).toBe('回族');
     expect(dictionaryLabel('ethnicity', '99')).toBe('99');
   });
 
@@ -202,12 +203,22 @@ describe('codes of new dictionary entries', () => {
     for (const code of ['14', '0099', 'ELDERLY_CARE', 'U', ' RENTED_2 ']) {
       expect(validateDictionaryCode(code)).toEqual({ ok: true, value: code.trim() });
     }
+    expect(validateDictionaryCode('ＥＬＤＥＲＬＹ＿ＣＡＲＥ　')).toEqual({
+      ok: true,
+      value: 'ELDERLY_CARE',
+    });
+  });
+
+  it('asks for a code when none is typed', () => {
+    for (const code of ['', '   ', '\u3000']) {
+      expect(validateDictionaryCode(code)).toMatchObject({ ok: false, code: 'REQUIRED' });
+    }
   });
 
   it('refuses anything else with DICTIONARY_CODE_FORMAT', () => {
     for (const code of [
-      '',
       'elderly',
+      'A\u0000',
       '老人',
       '12345',
       '_X',

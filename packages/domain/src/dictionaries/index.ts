@@ -11,6 +11,7 @@ import {
 import { employerType, enterpriseStatus, modelWorkerType, workStatus } from './work.js';
 import { attachmentType, exitReason, hardshipCategory, spotCheckResult } from './archive.js';
 import type { Dictionary, DictionaryEntry } from './types.js';
+import { toLocale, type Locale } from '../locale.js';
 
 export type { Dictionary, DictionaryEntry } from './types.js';
 export { HEALTH_DISABLED } from './person.js';
@@ -62,9 +63,9 @@ export function findDefaultEntry(
 export function dictionaryLabel(
   dictionary: DictionaryName,
   code: string,
-  locale: 'zh' | 'en' = 'zh',
+  locale: 'zh' | Locale = 'zh',
 ): string {
   const entry = findDefaultEntry(dictionary, code);
   if (!entry) return code;
-  return locale === 'en' ? entry.labelEn : entry.label;
+  return toLocale(locale) === 'en' ? entry.labelEn : entry.label;
 }
