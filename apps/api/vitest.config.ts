@@ -25,7 +25,11 @@ export default defineConfig({
     projects: [
       {
         extends: true as const,
-        test: { ...shared, name: 'pglite', env: { BANGFU_TEST_DB: 'pglite' } },
+        test: {
+          ...shared,
+          name: 'pglite',
+          env: { BANGFU_TEST_DB: 'pglite', BANGFU_LOG_LEVEL: 'silent' },
+        },
       },
       ...(process.env.DATABASE_URL
         ? [
@@ -35,7 +39,7 @@ export default defineConfig({
                 ...shared,
                 name: 'postgres',
                 exclude: ['test/demo/**'],
-                env: { BANGFU_TEST_DB: 'postgres' },
+                env: { BANGFU_TEST_DB: 'postgres', BANGFU_LOG_LEVEL: 'silent' },
               },
             },
           ]
