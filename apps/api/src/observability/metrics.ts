@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { importActivity } from '../spreadsheets/import-slots.js';
 
 /*
  * Prometheus figures for operators (GET /metrics; docs/operations.md): requests, errors, the
@@ -56,29 +57,44 @@ export function createMetrics(pool: PoolFigures, databaseUp: () => boolean) {
       help: 'Times the database became unreachable',
       registers,
     }),
-    imports: new Counter({
-      name: 'bangfu_imports_total',
-      help: 'Archive workbook imports, by outcome (created, invalid, too_large, busy)',
-      labelNames: ['outcome'] as const,
-      registers,
-    }),
-    importRows: new Counter({
-      name: 'bangfu_import_archives_created_total',
-      help: 'Archives created by workbook imports',
-      registers,
-    }),
-    importDuration: new Histogram({
-      name: 'bangfu_import_duration_seconds',
-      help: 'Time to read, check and write one workbook',
-      buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120],
-      registers,
-    }),
-    importsRunning: new Gauge({
-      name: 'bangfu_imports_running',
-      help: 'Workbook imports in progress',
-      registers,
-    }),
   };
+  const imports = importActivity;
+  new Counter({
+    name: 'bangfu_imports_total',
+    help: 'Archive workbook imports by outcome: created, invalid (refused row by row), busy, failed',
+    labelNames: ['outcome'] as const,
+    registers,
+    collect() {
+      this.reset();
+      for (const [outcome, n] of imports().outcomes) this.inc({ outcome }, n);
+    },
+  });
+  new Counter({
+    name: 'bangfu_import_archives_created_total',
+    help: 'Archives created by workbook imports',
+    registers,
+    collect() {
+      this.reset();
+      this.inc(imports().archivesCreated);
+    },
+  });
+  new Counter({
+    name: 'bangfu_import_seconds_total',
+    help: 'Time spent reading, checking and writing workbooks',
+    registers,
+    collect() {
+      this.reset();
+      this.inc(imports().secondsSpent);
+    },
+  });
+  new Gauge({
+    name: 'bangfu_imports_running',
+    help: 'Workbook imports in progress',
+    registers,
+    collect() {
+      this.set(imports().running);
+    },
+  });
   new Gauge({
     name: 'bangfu_database_up',
     help: '1 while the database answers, 0 during an outage',

@@ -43,7 +43,10 @@ class LimitPassed extends Error {
 
 const refuse = (code: string): SheetsRead => ({ ok: false, code, message: REFUSALS[code]! });
 
-export async function readSheets(file: Buffer): Promise<SheetsRead> {
+export async function readSheets(
+  file: Buffer,
+  limits: typeof IMPORT_LIMITS = IMPORT_LIMITS,
+): Promise<SheetsRead> {
   const zip = await checkWorkbookZip(file);
   if (!zip.ok) return refuse(zip.code);
   const input = Readable.from([file]);
@@ -66,17 +69,17 @@ export async function readSheets(file: Buffer): Promise<SheetsRead> {
       if (!isArchives && name !== SHEETS.members && first) continue;
       const sheet: SheetValues = { name, rows: new Map() };
       let archives = 0;
+      let physicalRows = 0;
       for await (const row of worksheet) {
-        if (sheet.rows.size >= IMPORT_LIMITS.sheetRows)
-          throw new LimitPassed('SPREADSHEET_TOO_MANY_ROWS');
+        if (++physicalRows > limits.sheetRows) throw new LimitPassed('SPREADSHEET_TOO_MANY_ROWS');
         const values = new Map<number, CellValue>();
         row.eachCell((cell, column) => {
           if (plainValue(cell.value) !== null) values.set(column, cell.value);
         });
         if (!values.size) continue;
         cells += values.size;
-        if (cells > IMPORT_LIMITS.cells) throw new LimitPassed('SPREADSHEET_TOO_MANY_CELLS');
-        if (name !== SHEETS.members && row.number > 1 && ++archives > IMPORT_LIMITS.archives)
+        if (cells > limits.cells) throw new LimitPassed('SPREADSHEET_TOO_MANY_CELLS');
+        if (name !== SHEETS.members && row.number > 1 && ++archives > limits.archives)
           throw new LimitPassed('IMPORT_TOO_MANY_ROWS');
         sheet.rows.set(row.number, values);
       }
