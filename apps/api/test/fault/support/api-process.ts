@@ -46,10 +46,10 @@ function statusField(pid: number, field: string): number {
 }
 
 /** Starts the API and resolves once /healthz answers 200. */
-export async function startApi(env: {
-  DATABASE_URL?: string;
-  BANGFU_DATA_DIR?: string;
-}): Promise<ApiProcess> {
+export async function startApi(
+  env: { DATABASE_URL?: string; BANGFU_DATA_DIR?: string },
+  options: { demoArchives?: number } = {},
+): Promise<ApiProcess> {
   const port = await freePort();
   const inherited = { ...process.env };
   for (const key of Object.keys(inherited)) if (key.startsWith('BANGFU_')) delete inherited[key];
@@ -61,7 +61,7 @@ export async function startApi(env: {
       ...env,
       PORT: String(port),
       BANGFU_DEMO: '1',
-      BANGFU_DEMO_ARCHIVES: '0',
+      BANGFU_DEMO_ARCHIVES: String(options.demoArchives ?? 0),
       BANGFU_DATA_KEY: FAULT_DATA_KEY,
       BANGFU_ADMIN_PASSWORD: FAULT_ADMIN_PASSWORD,
       BANGFU_LOG_LEVEL: 'info',
