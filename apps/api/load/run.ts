@@ -26,10 +26,13 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '60' },
     users: { type: 'string', default: '50' },
     archives: { type: 'string', default: '2000' },
+    // A person reads the page before the next click: the pause between one user's requests.
+    think: { type: 'string', default: '500' },
   },
 });
 const seconds = Number(values.seconds);
 const users = Number(values.users);
+const think = Number(values.think);
 const server = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
 if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(server.hostname)) {
   console.error('pnpm load only runs against a PostgreSQL server on this machine (loopback).');
@@ -78,13 +81,16 @@ try {
     grassroots2: await login(api.url, 'gongyi-jc', demo),
     analyst: await login(api.url, 'analyst', demo),
   };
-  const established = (
-    await gql(
-      'setup',
-      tokens.province,
-      `{ archives(first: 100, filter: { status: ESTABLISHED }) { edges { node { id actionPlans } } } }`,
-    )
-  ).data.archives.edges.map((e: Json) => e.node as { id: string; actionPlans: string[] });
+  const setup = await gql(
+    'setup',
+    tokens.province,
+    `{ archives(first: 100, filter: { status: ESTABLISHED }) { edges { node { id plan { actionPlans } } } } }`,
+  );
+  if (!setup.data) throw new Error(`setup: ${JSON.stringify(setup)}`);
+  const established = setup.data.archives.edges.map((e: Json) => ({
+    id: e.node.id as string,
+    actionPlans: (e.node.plan?.actionPlans ?? null) as string[] | null,
+  }));
   const template = Buffer.from(
     await (
       await fetch(`${api.url}/spreadsheets/archive-template.xlsx`, {
@@ -152,7 +158,7 @@ try {
   const deadline = performance.now() + seconds * 1000;
   const LIST = `query($f: ArchiveFilter) { archives(first: 20, filter: $f) { totalCount edges { node { id number name status union { name } } } } }`;
   const SHOW = `query($id: ID!) { archive(id: $id) { id number name version status members { name relation } ledger(first: 20) { edges { node { on amountFen } } } } }`;
-  const STATS = `{ statistics { union { code } archivesByState { code count } byHardshipCategory { code count } children { union { code } totalArchives } } }`;
+  const STATS = `{ statistics { established exited archivesByState { code count } byHardshipCategory { code } children { totalArchives } } }`;
 
   const roles: { name: string; token: string; work: (i: number) => Promise<void> }[] = [];
   for (let u = 0; u < users; u++) {
@@ -205,7 +211,7 @@ try {
               {
                 id: target.id,
                 input: {
-                  actionPlan: target.actionPlans[0] ?? 'TARGETED_WARMTH',
+                  actionPlan: target.actionPlans?.[0] ?? 'TARGETED_WARMTH',
                   amountFen: 10_000 + i,
                   by: '压测',
                   description: '慰问金',
@@ -249,7 +255,10 @@ try {
   }, 1000);
   await Promise.all(
     roles.map(async (role) => {
-      for (let i = 0; performance.now() < deadline; i++) await role.work(i);
+      for (let i = 0; performance.now() < deadline; i++) {
+        await role.work(i);
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * think));
+      }
     }),
   );
   clearInterval(progress);
