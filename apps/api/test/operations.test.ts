@@ -154,36 +154,41 @@ describe('logs', () => {
 });
 
 describe.runIf(testDatabaseKind() === 'pglite')('backups of the embedded database', () => {
-  it('restore into a fresh directory and read the data back; never over existing data', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'bangfu-backup-'));
-    try {
-      const dataDir = join(root, 'data');
-      const first = await openDatabase({ dataDir });
-      await bootstrap(first.db, { adminPassword: 'backup-test-password' });
-      const sealer = createSealer(randomBytes(32));
-      await first.db.execute(sql`create table kept (v bytea)`);
-      await first.db.execute(sql`insert into kept values (${sealer.seal('41010519491231002X')})`);
-      // The server holds the directory: no backup under it.
-      await expect(backupDataDir(dataDir, join(root, 'x.tar.gz'))).rejects.toThrow(/正由进程/);
-      await first.close();
+  // Three PGlite starts (one from scratch): minutes on a busy 2-core machine.
+  it(
+    'restore into a fresh directory and read the data back; never over existing data',
+    { timeout: 240_000 },
+    async () => {
+      const root = mkdtempSync(join(tmpdir(), 'bangfu-backup-'));
+      try {
+        const dataDir = join(root, 'data');
+        const first = await openDatabase({ dataDir });
+        await bootstrap(first.db, { adminPassword: 'backup-test-password' });
+        const sealer = createSealer(randomBytes(32));
+        await first.db.execute(sql`create table kept (v bytea)`);
+        await first.db.execute(sql`insert into kept values (${sealer.seal('41010519491231002X')})`);
+        // The server holds the directory: no backup under it.
+        await expect(backupDataDir(dataDir, join(root, 'x.tar.gz'))).rejects.toThrow(/正由进程/);
+        await first.close();
 
-      const file = join(root, 'backup.tar.gz');
-      expect(await backupDataDir(dataDir, file)).toBeGreaterThan(1000);
-      await expect(restoreDataDir(file, dataDir)).rejects.toThrow(/不是空的/);
-      const restoredDir = join(root, 'restored');
-      await restoreDataDir(file, restoredDir);
-      expect(existsSync(join(restoredDir, 'bangfu.pid'))).toBe(false);
+        const file = join(root, 'backup.tar.gz');
+        expect(await backupDataDir(dataDir, file)).toBeGreaterThan(1000);
+        await expect(restoreDataDir(file, dataDir)).rejects.toThrow(/不是空的/);
+        const restoredDir = join(root, 'restored');
+        await restoreDataDir(file, restoredDir);
+        expect(existsSync(join(restoredDir, 'bangfu.pid'))).toBe(false);
 
-      const restored = await openDatabase({ dataDir: restoredDir });
-      const result = await restored.db.execute(
-        sql`select v, (select count(*)::int from users) as users from kept`,
-      );
-      const row = (result as unknown as { rows: { v: Uint8Array; users: number }[] }).rows[0]!;
-      expect(row.users).toBe(1);
-      expect(sealer.open(row.v)).toBe('41010519491231002X');
-      await restored.close();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+        const restored = await openDatabase({ dataDir: restoredDir });
+        const result = await restored.db.execute(
+          sql`select v, (select count(*)::int from users) as users from kept`,
+        );
+        const row = (result as unknown as { rows: { v: Uint8Array; users: number }[] }).rows[0]!;
+        expect(row.users).toBe(1);
+        expect(sealer.open(row.v)).toBe('41010519491231002X');
+        await restored.close();
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
 });
