@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
@@ -8,6 +9,7 @@ const require = createRequire(import.meta.url);
 // no database (the demo generator's) run once.
 const shared = {
   include: ['test/**/*.test.ts'],
+  exclude: ['test/fault/**'],
   globalSetup: ['test/support/global-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 120_000,
@@ -25,7 +27,11 @@ export default defineConfig({
     projects: [
       {
         extends: true as const,
-        test: { ...shared, name: 'pglite', env: { BANGFU_TEST_DB: 'pglite' } },
+        test: {
+          ...shared,
+          name: 'pglite',
+          env: { BANGFU_TEST_DB: 'pglite', BANGFU_LOG_LEVEL: 'silent' },
+        },
       },
       ...(process.env.DATABASE_URL
         ? [
@@ -34,8 +40,29 @@ export default defineConfig({
               test: {
                 ...shared,
                 name: 'postgres',
-                exclude: ['test/demo/**'],
-                env: { BANGFU_TEST_DB: 'postgres' },
+                exclude: ['test/demo/**', 'test/fault/**'],
+                env: { BANGFU_TEST_DB: 'postgres', BANGFU_LOG_LEVEL: 'silent' },
+              },
+            },
+          ]
+        : []),
+      // The fault suite runs the API as a child process against a PostgreSQL cluster of its own,
+      // which it stops and restarts: after the other suites (less noise on 2 cores), one file at
+      // a time. It needs the server binaries and pg_createcluster (PostgreSQL's Debian packages).
+      ...(existsSync('/usr/bin/pg_createcluster')
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'fault',
+                include: ['test/fault/**/*.test.ts'],
+                globalSetup: ['test/fault/support/cluster-setup.ts'],
+                testTimeout: 300_000,
+                hookTimeout: 300_000,
+                pool: 'forks' as const,
+                fileParallelism: false,
+                sequence: { groupOrder: 1 },
+                env: { BANGFU_LOG_LEVEL: 'silent' },
               },
             },
           ]

@@ -17,6 +17,8 @@ export interface Config {
   dataKey: string | undefined;
   development: boolean;
   consoleDir: string;
+  /** Lets Prometheus read /metrics from another machine (loopback needs no token). */
+  metricsToken: string | undefined;
 }
 
 export const DEMO_ADMIN_PASSWORD = 'bangfu-admin';
@@ -35,5 +37,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKey: env.BANGFU_DATA_KEY || undefined,
     development: env.NODE_ENV === 'development',
     consoleDir: resolve(repoRoot, 'apps/console/dist'),
+    metricsToken: env.BANGFU_METRICS_TOKEN || undefined,
   };
 }

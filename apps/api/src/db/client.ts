@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -6,6 +5,9 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import type { PoolFigures } from '../observability/metrics.js';
+import { alwaysUp, watchDatabase, type DatabaseHealth } from './availability.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { relations } from './relations.js';
 import { recordStatement } from './statement-log.js';
 
@@ -23,6 +25,9 @@ export type Database = ReturnType<typeof pgliteDatabase>;
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /** Whether the database answers; a server outage is noticed and its end detected here. */
+  health: DatabaseHealth;
+  pool: PoolFigures;
   close(): Promise<void>;
 }
 
@@ -40,28 +45,86 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   const handle = options.databaseUrl
     ? openPostgres(options.databaseUrl)
     : await openPglite(options.dataDir, options.loadDataDir);
-  if (options.migrate !== false) await migrateDatabase(handle);
+  if (options.migrate !== false) {
+    try {
+      await migrateDatabase(handle);
+    } catch (error) {
+      await handle.close().catch(() => {});
+      throw error;
+    }
+  }
   return handle;
 }
 
 function openPostgres(url: string): DatabaseHandle {
-  const client = postgres(url, {
-    max: Number(process.env.BANGFU_DB_POOL ?? 10),
+  const max = Number(process.env.BANGFU_DB_POOL ?? 10);
+  // One small connection of its own tells whether the server answers, even when the pool is busy.
+  const probe = postgres(url, {
+    max: 1,
+    idle_timeout: 10,
+    connect_timeout: 2,
+    backoff: () => 0,
     onnotice: () => {},
+    connection: { application_name: 'bangfu-probe' },
+  });
+  const health = watchDatabase(() => probe`select 1`);
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    // A server that does not answer within 5 s is treated as down rather than waited for.
+    connect_timeout: 5,
+    // Reconnect promptly once the server is back (the default backs off to 20 s); while it is
+    // down, the health check keeps requests from reaching the pool at all.
+    backoff: (retries: number) => Math.min(0.05 * retries, 0.5),
+    // A restart closes every connection: find out at once whether the server went away.
+    onclose: () => health.report({ code: 'CONNECTION_CLOSED' }),
     // JIT costs seconds of CPU on our statistics statements and never pays back (PERFORMANCE.md).
     connection: { jit: 'off', application_name: 'bangfu' },
   });
   const db = drizzlePostgres({ client, relations, logger }) as unknown as Database;
-  return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+  const pool: PoolFigures = {
+    max,
+    async connections() {
+      const rows = await probe<{ state: string | null; n: number }[]>`
+        select coalesce(state, 'unknown') as state, count(*)::int as n from pg_stat_activity
+        where application_name = 'bangfu' and datname = current_database() group by 1`;
+      return Object.fromEntries(rows.map((r) => [r.state, r.n]));
+    },
+  };
+  return {
+    db,
+    kind: 'postgres',
+    health,
+    pool,
+    async close() {
+      await health.close();
+      await Promise.all([client.end({ timeout: 2 }), probe.end({ timeout: 1 })]);
+    },
+  };
 }
 
 async function openPglite(
   dataDir: string | undefined,
   loadDataDir: Blob | undefined,
 ): Promise<DatabaseHandle> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
-  return { db: pgliteDatabase(client), kind: 'pglite', close: () => client.close() };
+  // Two processes on one data directory would corrupt it; a lock left by a killed one is taken over.
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
+  try {
+    const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+    return {
+      db: pgliteDatabase(client),
+      kind: 'pglite',
+      health: alwaysUp,
+      pool: { max: 1, connections: async () => ({ embedded: 1 }) },
+      async close() {
+        await client.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {

@@ -27,6 +27,7 @@ import {
   type DemoArchive,
   type DemoUnion,
 } from './generate.js';
+import { log } from '../observability/log.js';
 import { Progress } from './progress.js';
 
 export const DEMO_SEED = 20160713;
@@ -329,9 +330,9 @@ export async function seedDemoIfEmpty(
     .where(eq(unions.code, '410100'))
     .limit(1);
   if (city) return;
-  console.info(
-    `帮扶 Bangfu: first start — seeding demo data (Henan unions, demo users, ${options.archives} archives)…`,
-  );
+  log('info', 'demo.seeding', {
+    message: `帮扶 Bangfu: first start — seeding demo data (Henan unions, demo users, ${options.archives} archives)…`,
+  });
   const progress = new Progress('demo archives', options.archives);
   const inserted = await seedDemoArchives(db, sealer, {
     count: options.archives,

@@ -3,18 +3,27 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { sql } from 'drizzle-orm';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { viewerForToken } from '../auth/sessions.js';
 import { LoginThrottle } from '../auth/throttle.js';
 import type { Config } from '../config.js';
 import type { Sealer } from '../crypto/data-key.js';
+import {
+  DATABASE_UNAVAILABLE,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DatabaseUnavailableError,
+  isDatabaseUnavailable,
+} from '../db/availability.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { withStatementLog } from '../db/statement-log.js';
+import { errorFields, log } from '../observability/log.js';
+import { createMetrics, type Metrics } from '../observability/metrics.js';
 import type { Context } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { GRAPHIQL_PAGE, graphiqlAsset } from './graphiql.js';
+import { drainOnClose } from './drain.js';
 import { fileEndpoint } from './endpoints.js';
+import { operationsEndpoint } from './operations.js';
 import { consoleFile } from './static.js';
 
 /** GraphQL bodies larger than this are refused before parsing (uploads have their own endpoint). */
@@ -23,7 +32,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface AppOptions {
   handle: DatabaseHandle;
   sealer: Sealer;
-  config: Pick<Config, 'development' | 'demo' | 'consoleDir'>;
+  config: Pick<Config, 'development' | 'demo' | 'consoleDir'> &
+    Partial<Pick<Config, 'metricsToken'>>;
   /** Called after each GraphQL request with the SQL statements it sent (tests count them). */
   onStatements?: (statements: string[]) => void;
 }
@@ -31,7 +41,9 @@ export interface AppOptions {
 export interface App {
   server: Server;
   apollo: ApolloServer<Context>;
-  close(): Promise<void>;
+  metrics: Metrics;
+  /** Stops accepting, lets requests in flight finish for up to `graceMs`, then cuts the rest. */
+  close(graceMs?: number): Promise<void>;
 }
 
 class HttpError extends Error {
@@ -62,20 +74,26 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 /** Errors the client may see as they are; anything else is an internal error, logged without data. */
-function formatError(development: boolean) {
+function formatError(development: boolean, handle: DatabaseHandle, metrics: Metrics) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    if (isDatabaseUnavailable(error)) {
+      handle.health.report(error);
+      return {
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        extensions: { code: DATABASE_UNAVAILABLE },
+        ...(formatted.path ? { path: formatted.path } : {}),
+      };
+    }
     if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     // Never log query parameters: they carry personal data. The message of a driver error may
-    // quote values too, so only its class, code and our own query text are logged.
-    const cause = (original as { cause?: { code?: string; message?: string } })?.cause;
-    console.error(
-      'internal error:',
-      (original as Error)?.name,
-      cause?.code ?? '',
-      formatted.path?.join('.') ?? '',
-    );
+    // quote values too, so only its class and code are logged.
+    log('error', 'graphql.internal_error', {
+      ...errorFields(original, true),
+      path: formatted.path?.join('.'),
+    });
+    metrics.errors.inc({ code: 'INTERNAL_SERVER_ERROR' });
     if (development) return formatted;
     return {
       message: '服务器内部错误，请稍后重试。Internal server error.',
@@ -85,8 +103,50 @@ function formatError(development: boolean) {
   };
 }
 
+/** A request that met an unreachable database is answered 503, so clients and proxies retry. */
+const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : [];
+        if (errors?.some((e) => e.extensions?.code === DATABASE_UNAVAILABLE))
+          response.http.status = 503;
+      },
+    };
+  },
+};
+
+/** The answer of a plain HTTP request that failed: the GraphQL shape and the endpoints' in one. */
+function sendFailure(res: ServerResponse, status: number, code: string, message: string) {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  if (status === 503) res.setHeader('retry-after', '5');
+  res.end(JSON.stringify({ ok: false, errors: [{ code, message, extensions: { code } }] }));
+}
+
+const KNOWN_ROUTES = new Set([
+  '/graphql',
+  '/healthz',
+  '/metrics',
+  '/attachments',
+  '/spreadsheets/archive-template.xlsx',
+  '/spreadsheets/archives/import',
+  '/spreadsheets/archives/export.xlsx',
+  '/spreadsheets/statistics.xlsx',
+]);
+
+/** A bounded label for metrics: known endpoints by name, everything else by kind. */
+function routeOf(pathname: string): string {
+  if (KNOWN_ROUTES.has(pathname)) return pathname;
+  if (pathname.startsWith('/attachments/')) return '/attachments/:id';
+  return 'static';
+}
+
 export async function createApp(options: AppOptions): Promise<App> {
   const { handle, sealer, config } = options;
+  const metrics = createMetrics(handle.pool, () => handle.health.up);
+  handle.health.onOutage(() => metrics.databaseOutages.inc());
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 20000 },
@@ -103,13 +163,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Drizzle queries are lazy thenables; the cache-control plugin would run them twice (STACK.md).
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      databaseUnavailableStatus,
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.development,
     hideSchemaDetailsFromClientErrors: !config.development,
-    formatError: formatError(config.development),
+    formatError: formatError(config.development, handle, metrics),
     csrfPrevention: true,
+    // The process stops itself (drain, then close the database); Apollo's own signal handler
+    // would stop it half-way and leave our stop waiting on Apollo's.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const throttle = new LoginThrottle();
@@ -140,9 +204,18 @@ export async function createApp(options: AppOptions): Promise<App> {
         context: async () => {
           const auth = headers.get('authorization') ?? '';
           const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+          const user = token
+            ? await viewerForToken(handle.db, token).catch((error: unknown) => {
+                if (!isDatabaseUnavailable(error)) throw error;
+                handle.health.report(error);
+                throw new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
+                  extensions: { code: DATABASE_UNAVAILABLE, http: { status: 503 } },
+                });
+              })
+            : null;
           return {
             db: handle.db,
-            user: token ? await viewerForToken(handle.db, token) : null,
+            user,
             sealer,
             throttle,
             config,
@@ -162,8 +235,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  // While the database is down, whatever needs it is refused at once instead of waiting on the pool.
+  const requireDatabase = () => {
+    if (!handle.health.up) throw new DatabaseUnavailableError();
+  };
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     if (url.pathname === '/graphql') {
@@ -172,19 +249,14 @@ export async function createApp(options: AppOptions): Promise<App> {
         res.setHeader('content-type', 'text/html; charset=utf-8');
         return void res.end(GRAPHIQL_PAGE);
       }
+      requireDatabase();
       return graphql(req, res, url);
     }
+    const ops = { handle, metrics, metricsToken: config.metricsToken };
+    if (await operationsEndpoint(req, res, url, ops)) return;
+    if (url.pathname.startsWith('/attachments') || url.pathname.startsWith('/spreadsheets/'))
+      requireDatabase();
     if (await fileEndpoint(req, res, url, { db: handle.db, sealer })) return;
-    if (url.pathname === '/healthz') {
-      try {
-        await handle.db.execute(sql`select 1`);
-        res.setHeader('content-type', 'application/json');
-        return void res.end(JSON.stringify({ status: 'ok', database: handle.kind }));
-      } catch {
-        res.statusCode = 503;
-        return void res.end(JSON.stringify({ status: 'unavailable' }));
-      }
-    }
     const asset = graphiqlAsset(url.pathname);
     if (asset) {
       res.setHeader('content-type', asset.type);
@@ -199,28 +271,64 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.end(file.body);
   }
 
-  const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500)
-        console.error('request failed:', (error as Error)?.name, (error as Error)?.message);
-      if (!res.headersSent) {
-        res.statusCode = status;
-        res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.end(
-          JSON.stringify({
-            errors: [{ message: error instanceof HttpError ? error.message : 'Internal error' }],
-          }),
+  function failed(res: ServerResponse, url: URL, error: unknown) {
+    if (isDatabaseUnavailable(error)) {
+      handle.health.report(error);
+      metrics.errors.inc({ code: DATABASE_UNAVAILABLE });
+      if (!res.headersSent)
+        return sendFailure(res, 503, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
+    } else if (error instanceof HttpError) {
+      if (!res.headersSent)
+        return sendFailure(res, error.status, `HTTP_${error.status}`, error.message);
+    } else {
+      log('error', 'http.internal_error', { ...errorFields(error, true), path: url.pathname });
+      metrics.errors.inc({ code: 'INTERNAL_SERVER_ERROR' });
+      if (!res.headersSent)
+        return sendFailure(
+          res,
+          500,
+          'INTERNAL_SERVER_ERROR',
+          '服务器内部错误，请稍后重试。Internal server error.',
         );
-      } else res.end();
+    }
+    res.destroy();
+  }
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return sendFailure(res, 400, 'HTTP_400', '请求地址有误。Malformed request path.');
+    }
+    const label = routeOf(url.pathname);
+    metrics.inFlight.inc();
+    res.on('close', () => {
+      const seconds = (performance.now() - started) / 1000;
+      metrics.inFlight.dec();
+      metrics.requests.inc({ route: label, method: req.method ?? '', status: res.statusCode });
+      metrics.duration.observe({ route: label }, seconds);
+      if (label !== 'static' && label !== '/metrics')
+        log(res.statusCode >= 500 ? 'warn' : 'info', 'http.request', {
+          method: req.method,
+          route: label,
+          status: res.statusCode,
+          ms: Math.round(seconds * 10_000) / 10,
+          aborted: !res.writableFinished || undefined,
+        });
     });
+    route(req, res, url).catch((error: unknown) => failed(res, url, error));
   });
+  const drain = drainOnClose(server);
 
   return {
     server,
     apollo,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    metrics,
+    async close(graceMs = 3000) {
+      const { cut } = await drain.close(graceMs);
+      if (cut) log('warn', 'http.drain_cut', { requests: cut });
       await apollo.stop();
     },
   };

@@ -12,6 +12,7 @@ import { NO_ID, uuidOrNull } from '../schema/ids.js';
 import { Codebook } from '../spreadsheets/codebook.js';
 import { countForExport, MAX_EXPORT_ROWS, writeArchiveExport } from '../spreadsheets/export.js';
 import { importArchives, targetUnion } from '../spreadsheets/import.js';
+import { takeImportSlot } from '../spreadsheets/import-slots.js';
 import { buildTemplate } from '../spreadsheets/template.js';
 import {
   answering,
@@ -95,12 +96,24 @@ async function importFile(
   const unionId = param(url, 'unionId');
   // Who may import where is settled before the file is taken in.
   const union = await targetUnion(db, viewer, unionId ? (uuidOrNull(unionId) ?? NO_ID) : null);
-  const file = await readBytes(req, MAX_WORKBOOK_BYTES, {
-    code: 'SPREADSHEET_TOO_LARGE',
-    message: '文件超过10MB，请分批导入。',
-  });
-  const outcome = await importArchives(db, sealer, viewer, union, file);
-  sendJson(res, outcome.ok ? 200 : 422, outcome);
+  const slot = takeImportSlot(union.id);
+  if (!slot.ok) {
+    req.resume();
+    const status = slot.code === 'IMPORT_IN_PROGRESS' ? 409 : 429;
+    if (status === 429) res.setHeader('retry-after', '10');
+    throw HttpProblem.of(status, slot.code, slot.message);
+  }
+  try {
+    const file = await readBytes(req, MAX_WORKBOOK_BYTES, {
+      code: 'SPREADSHEET_TOO_LARGE',
+      message: '文件超过10MB，请分批导入。',
+    });
+    const outcome = await importArchives(db, sealer, viewer, union, file);
+    slot.release(outcome.ok ? 'created' : 'invalid', outcome.ok ? outcome.created : 0);
+    sendJson(res, outcome.ok ? 200 : 422, outcome);
+  } finally {
+    slot.release('failed');
+  }
 }
 
 async function exportFile(

@@ -1,6 +1,7 @@
-import ExcelJS, { type Worksheet } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { ARCHIVE_FIELDS, type FieldSpec } from '@bangfu/domain';
 import type { Codebook } from './codebook.js';
+import { readSheets } from './read-sheets.js';
 import { plainValue, readCell } from './cells.js';
 import {
   ARCHIVE_COLUMNS,
@@ -52,9 +53,6 @@ export interface WorkbookRead {
   errors: SheetError[];
 }
 
-/** Most archives one import takes: one union's survey, and a bounded transaction. */
-export const MAX_IMPORT_ROWS = 5000;
-
 // Columns the export adds that are not typed in: ignored if a sheet comes back with them.
 const NOT_TYPED_IN = new Set<string>([
   ARCHIVE_FIELDS.number.label,
@@ -80,17 +78,23 @@ export function readError(
   };
 }
 
+/** One sheet as read: its name and the values of each row that has any, by column number. */
+export interface SheetValues {
+  name: string;
+  rows: Map<number, Map<number, CellValue>>;
+}
+
 function mapHeader(
-  sheet: Worksheet,
+  sheet: SheetValues,
   specs: readonly FieldSpec[],
   errors: SheetError[],
 ): SheetLayout {
   const layout: SheetLayout = { name: sheet.name, columns: new Map() };
   const byKey = new Map(specs.map((s) => [headerKey(header(s)), s]));
-  sheet.getRow(1).eachCell((cell, n) => {
-    const text = String(plainValue(cell.value) ?? '');
+  for (const [n, value] of sheet.rows.get(1) ?? []) {
+    const text = String(plainValue(value) ?? '');
     const key = headerKey(text);
-    if (!key || NOT_TYPED_IN.has(key)) return;
+    if (!key || NOT_TYPED_IN.has(key)) continue;
     const spec = byKey.get(key);
     const at = { sheet: sheet.name, row: 1, column: columnLetter(n), columnLabel: text };
     if (!spec)
@@ -108,7 +112,7 @@ function mapHeader(
         message: `“${spec.label}”这一列出现了两次。`,
       });
     else layout.columns.set(spec.name, n);
-  });
+  }
   for (const spec of specs) {
     if (spec.required && !layout.columns.has(spec.name)) {
       errors.push(
@@ -127,20 +131,19 @@ function mapHeader(
 
 /** The typed-in values of one sheet row, or null when the row is empty. */
 function readRow(
-  sheet: Worksheet,
+  cells: Map<number, CellValue>,
   layout: SheetLayout,
   specs: readonly FieldSpec[],
   n: number,
   codes: Codebook,
   errors: SheetError[],
 ) {
-  const row = sheet.getRow(n);
   const raw: Record<string, unknown> = {};
   let filled = false;
   for (const spec of specs) {
     const column = layout.columns.get(spec.name);
     if (!column) continue;
-    const value = plainValue(row.getCell(column).value);
+    const value = plainValue(cells.get(column));
     if (value === null) continue;
     filled = true;
     const read = readCell(spec, value, codes);
@@ -159,49 +162,25 @@ const ARCHIVE_ROW_SPEC: FieldSpec = {
   section: 'members',
 };
 
+function fileError(sheet: string, code: string, message: string): SheetError {
+  return { sheet, row: null, column: null, columnLabel: '', field: '', code, message };
+}
+
 export async function readArchiveWorkbook(file: Buffer, codes: Codebook): Promise<WorkbookRead> {
-  const book = new ExcelJS.Workbook();
-  const errors: SheetError[] = [];
   const empty: SheetLayout = { name: SHEETS.archives, columns: new Map() };
-  try {
-    await book.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    errors.push({
-      sheet: '',
-      row: null,
-      column: null,
-      columnLabel: '',
-      field: '',
-      code: 'SPREADSHEET_UNREADABLE',
-      message: '无法读取该文件，请上传 Excel 工作簿（.xlsx），可先下载模板填写。',
-    });
-    return {
-      archives: [],
-      archiveSheet: empty,
-      memberSheet: { ...empty, name: SHEETS.members },
-      errors,
-    };
-  }
-  // Renamed sheets are forgiven: the first sheet holds the archives when none is called 档案.
-  const archiveSheet = book.getWorksheet(SHEETS.archives) ?? book.worksheets[0];
-  const memberSheet = book.getWorksheet(SHEETS.members);
-  if (!archiveSheet) {
-    errors.push({
-      sheet: SHEETS.archives,
-      row: null,
-      column: null,
-      columnLabel: '',
-      field: '',
-      code: 'SHEET_MISSING',
-      message: '工作簿中没有“档案”表。',
-    });
-    return {
-      archives: [],
-      archiveSheet: empty,
-      memberSheet: { ...empty, name: SHEETS.members },
-      errors,
-    };
-  }
+  const refused = (error: SheetError): WorkbookRead => ({
+    archives: [],
+    archiveSheet: empty,
+    memberSheet: { ...empty, name: SHEETS.members },
+    errors: [error],
+  });
+  const sheets = await readSheets(file);
+  if (!sheets.ok) return refused(fileError('', sheets.code, sheets.message));
+  const { archiveSheet, memberSheet } = sheets;
+  if (!archiveSheet)
+    return refused(fileError(SHEETS.archives, 'SHEET_MISSING', '工作簿中没有“档案”表。'));
+
+  const errors: SheetError[] = [];
   const archiveLayout = mapHeader(archiveSheet, ARCHIVE_COLUMNS, errors);
   const memberSpecs = [ARCHIVE_ROW_SPEC, ...MEMBER_COLUMNS];
   const memberLayout = memberSheet
@@ -211,23 +190,14 @@ export async function readArchiveWorkbook(file: Buffer, codes: Codebook): Promis
     return { archives: [], archiveSheet: archiveLayout, memberSheet: memberLayout, errors };
 
   const archives = new Map<number, ArchiveRowRead>();
-  for (let n = 2; n <= archiveSheet.rowCount; n++) {
-    const raw = readRow(archiveSheet, archiveLayout, ARCHIVE_COLUMNS, n, codes, errors);
+  for (const [n, cells] of archiveSheet.rows) {
+    if (n < 2) continue;
+    const raw = readRow(cells, archiveLayout, ARCHIVE_COLUMNS, n, codes, errors);
     if (raw) archives.set(n, { row: n, raw, members: [] });
   }
-  if (archives.size > MAX_IMPORT_ROWS) {
-    errors.push({
-      sheet: archiveSheet.name,
-      row: null,
-      column: null,
-      columnLabel: '',
-      field: '',
-      code: 'IMPORT_TOO_MANY_ROWS',
-      message: `一次最多导入 ${MAX_IMPORT_ROWS} 份档案（本表有 ${archives.size} 份），请分批导入。`,
-    });
-  }
-  for (let n = 2; memberSheet && n <= memberSheet.rowCount; n++) {
-    const raw = readRow(memberSheet, memberLayout, memberSpecs, n, codes, errors);
+  for (const [n, cells] of memberSheet?.rows ?? []) {
+    if (n < 2) continue;
+    const raw = readRow(cells, memberLayout, memberSpecs, n, codes, errors);
     if (!raw) continue;
     const { [ARCHIVE_ROW.name]: link, ...member } = raw;
     const owner =
