@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importActivity } from '../src/spreadsheets/import-slots.js';
 import { IMPORT_LIMITS, readSheets } from '../src/spreadsheets/read-sheets.js';
 import { checkWorkbookZip, WORKBOOK_LIMITS } from '../src/spreadsheets/workbook-zip.js';
 import type { TestServer } from './support/server.js';
@@ -130,19 +131,20 @@ function openUpload(user: string, unionId?: string) {
 
 describe('imports at the same time', () => {
   it('runs one import per union and answers a second one "busy" at once', async () => {
+    // Wait until the server holds the held-open upload. Probing with uploads of our own instead
+    // would race it: a probe holding the slot when the upload arrives turns the upload away.
     const first = openUpload('wenhualu');
-    // Wait for the server to hold the first import: a second one answers 409 from then on.
-    let second: Awaited<ReturnType<typeof importFile>>;
-    do second = await importFile(Buffer.from('PK'));
-    while (second.status !== 409);
+    await until(() => importActivity().running === 1, first.answered);
+    const second = await importFile(Buffer.from('PK'));
+    expect(second.status).toBe(409);
     expect(second.body.errors[0]!.code).toBe('IMPORT_IN_PROGRESS');
     expect(second.body.errors[0]!.message).toMatch(/正有一份表格在导入/);
 
     // Another union is not held up by it; a third concurrent one is, with 429.
     const other = openUpload('huanghelu');
-    let third: Awaited<ReturnType<typeof importFile>>;
-    do third = await importFile(Buffer.from('PK'), 'gongyi-jc');
-    while (third.status !== 429);
+    await until(() => importActivity().running === 2, other.answered);
+    const third = await importFile(Buffer.from('PK'), 'gongyi-jc');
+    expect(third.status).toBe(429);
     expect(third.body.errors[0]!.code).toBe('IMPORTS_BUSY');
 
     first.finish();
@@ -154,3 +156,13 @@ describe('imports at the same time', () => {
     expect(again.body.errors[0]!.code).toBe('SPREADSHEET_UNREADABLE');
   });
 });
+
+/** Resolves once `held` is true; fails at once if the upload was answered (turned away) instead. */
+async function until(held: () => boolean, answered: Promise<{ status: number }>) {
+  let early: { status: number } | undefined;
+  void answered.then((r) => (early = r));
+  while (!held()) {
+    if (early) throw new Error(`the held upload was answered ${early.status} before it was held`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
