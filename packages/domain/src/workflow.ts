@@ -1,6 +1,6 @@
 import type { Role } from './roles.js';
 
-/** Archive states (DOMAIN §4, 方法步骤). */
+/** Archive states (docs/domain.md, 方法步骤). */
 export const ARCHIVE_STATUSES = {
   DRAFT: { code: 'DRAFT', label: '摸底调查/录入中', labelEn: 'Survey / data entry' },
   PUBLICIZING: { code: 'PUBLICIZING', label: '公示中', labelEn: 'Public notice' },
@@ -28,16 +28,28 @@ export interface WorkflowTransition {
 }
 
 /*
- * PROVINCE_ADMIN appears in every action because DOMAIN §5 gives it "everything, in the whole
- * province" (e.g. to unblock an archive when a lower union cannot act). CITY_ADMIN approves,
- * rejects, exits and re-enters because it is the approving union for grassroots unions directly
- * under a city; the API checks that the archive's union really is one of those.
+ * The notice: 县级工会审批. Approval, rejection and a later 重新确定 belong to the county-level
+ * union right above the archive's grassroots union — or to the city union when the grassroots
+ * union sits directly under the city (CITY_ADMIN is listed for that case only; the API checks the
+ * union). No one else approves, not even the province. PROVINCE_ADMIN keeps the other steps (it
+ * has "everything, in the whole province", e.g. to unblock an archive a lower union cannot move).
  */
-const APPROVERS = ['COUNTY_ADMIN', 'CITY_ADMIN', 'PROVINCE_ADMIN'] as const;
+const APPROVERS = ['COUNTY_ADMIN', 'CITY_ADMIN'] as const;
+const COUNTY_LEVEL = ['COUNTY_ADMIN', 'CITY_ADMIN', 'PROVINCE_ADMIN'] as const;
 const GRASSROOTS = ['GRASSROOTS_ADMIN', 'PROVINCE_ADMIN'] as const;
 
 /** The state machine of an archive, one entry per mutation (every transition is audited). */
 export const WORKFLOW_TRANSITIONS = {
+  /** 申请 (step 三): the worker's application, which the notice and approval rest on. */
+  recordApplication: {
+    action: 'recordApplication',
+    from: ['DRAFT'],
+    to: 'DRAFT',
+    roles: GRASSROOTS,
+    inputs: ['on', 'channel', 'attachmentId'],
+    label: '登记申请',
+    labelEn: 'Record application',
+  },
   startPublicNotice: {
     action: 'startPublicNotice',
     from: ['DRAFT'],
@@ -92,23 +104,33 @@ export const WORKFLOW_TRANSITIONS = {
     label: '退回',
     labelEn: 'Reject',
   },
+  redetermineArchive: {
+    action: 'redetermineArchive',
+    from: ['ESTABLISHED'],
+    to: 'ESTABLISHED',
+    roles: APPROVERS,
+    inputs: ['determination', 'reason'],
+    label: '重新确定',
+    labelEn: 'Re-determine',
+  },
   exitArchive: {
     action: 'exitArchive',
     from: ['ESTABLISHED'],
     to: 'EXITED',
-    roles: APPROVERS,
+    roles: COUNTY_LEVEL,
     inputs: ['on', 'reason', 'note'],
     label: '脱困退出',
     labelEn: 'Exit',
   },
+  /** 返困: a new cycle, which goes through application, notice and approval again. */
   reenterArchive: {
     action: 'reenterArchive',
     from: ['EXITED'],
-    to: 'ESTABLISHED',
-    roles: APPROVERS,
+    to: 'DRAFT',
+    roles: COUNTY_LEVEL,
     inputs: [],
-    label: '重新纳入',
-    labelEn: 'Re-enter',
+    label: '返困重新纳入',
+    labelEn: 'Re-enter (new round)',
   },
 } as const satisfies Record<string, WorkflowTransition>;
 

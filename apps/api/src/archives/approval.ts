@@ -4,6 +4,7 @@ import {
   type DeterminationInput,
 } from '@bangfu/domain';
 import { ValidationError } from '../schema/errors.js';
+import type { ArchiveRow } from './current.js';
 import { requiredText, transition, type Actor } from './workflow.js';
 
 function validDetermination(raw: Record<string, unknown>): DeterminationInput {
@@ -18,55 +19,48 @@ function validDetermination(raw: Record<string, unknown>): DeterminationInput {
       fieldErrors,
     );
   }
-  // Approval establishes an archive for assistance; a household found not to be a target is sent
-  // back with rejectArchive (and its reason), so that no established archive is a non-target.
-  if (!parsed.data.isTarget) {
-    throw ValidationError.field(
-      ['determination', 'isTarget'],
-      'APPROVAL_REQUIRES_TARGET',
-      '审批建档须确定为解困脱困对象。经核实不是解困脱困对象的，请退回（rejectArchive）并写明原因。',
-    );
-  }
   return parsed.data;
 }
 
-/** 审批建档 (PENDING_APPROVAL → ESTABLISHED), with the determination and classification. */
+type Determination = ReturnType<typeof determinationOf>;
+
+/** The determination as the archive's columns hold it (null before any). */
+export function determinationOf(row: ArchiveRow) {
+  if (row.isTarget == null) return null;
+  const { isTarget, decidedOn, keyGroups, keyGroupOther, measures, measureOther } = row;
+  const { actionPlans, actionPlanOther } = row;
+  return {
+    isTarget,
+    decidedOn,
+    keyGroups,
+    keyGroupOther,
+    measures,
+    measureOther,
+    actionPlans,
+    actionPlanOther,
+  };
+}
+
+function columnsOf(d: DeterminationInput): NonNullable<Determination> {
+  return {
+    isTarget: d.isTarget,
+    decidedOn: d.decidedOn,
+    keyGroups: [...(d.keyGroups ?? [])],
+    keyGroupOther: d.keyGroupOther ?? null,
+    measures: [...(d.measures ?? [])],
+    measureOther: d.measureOther ?? null,
+    actionPlans: [...(d.actionPlans ?? [])],
+    actionPlanOther: d.actionPlanOther ?? null,
+  };
+}
+
+/**
+ * 审批建档 (PENDING_APPROVAL → ESTABLISHED) with the determination: 是 (a 解困脱困 target,
+ * classified) or 否 (archived as a 困难职工 and helped, but not a target and not classified).
+ */
 export function approveArchive(actor: Actor, id: string, raw: Record<string, unknown>) {
   return transition(actor, id, 'approveArchive', (row) => {
-    const d = validDetermination(raw);
-    const {
-      isTarget,
-      decidedOn,
-      keyGroups,
-      keyGroupOther,
-      measures,
-      measureOther,
-      actionPlans,
-      actionPlanOther,
-    } = row;
-    const before =
-      isTarget == null
-        ? null
-        : {
-            isTarget,
-            decidedOn,
-            keyGroups,
-            keyGroupOther,
-            measures,
-            measureOther,
-            actionPlans,
-            actionPlanOther,
-          };
-    const determination = {
-      isTarget: d.isTarget,
-      decidedOn: d.decidedOn,
-      keyGroups: [...(d.keyGroups ?? [])],
-      keyGroupOther: d.keyGroupOther ?? null,
-      measures: [...(d.measures ?? [])],
-      measureOther: d.measureOther ?? null,
-      actionPlans: [...(d.actionPlans ?? [])],
-      actionPlanOther: d.actionPlanOther ?? null,
-    };
+    const determination = columnsOf(validDetermination(raw));
     return {
       set: {
         ...determination,
@@ -74,7 +68,28 @@ export function approveArchive(actor: Actor, id: string, raw: Record<string, unk
         approvedBy: actor.viewer.id,
         rejectionReason: null,
       },
-      changes: { determination: { from: before, to: determination } },
+      changes: { determination: { from: determinationOf(row), to: determination } },
+    };
+  });
+}
+
+/**
+ * 重新确定: after approval the determination is the approving union's; it changes it through
+ * this audited step, with a reason, and nobody else can (an archive edit keeps it).
+ */
+export function redetermineArchive(
+  actor: Actor,
+  id: string,
+  raw: Record<string, unknown>,
+  reason: string,
+) {
+  return transition(actor, id, 'redetermineArchive', (row) => {
+    const why = requiredText(reason, 'reason', '重新确定的原因');
+    const determination = columnsOf(validDetermination(raw));
+    return {
+      set: determination,
+      changes: { determination: { from: determinationOf(row), to: determination } },
+      reason: why,
     };
   });
 }

@@ -85,15 +85,32 @@ export function exitArchive(
 }
 
 /**
- * 重新纳入 (EXITED → ESTABLISHED) as a new cycle: the exit facts leave the live columns (the
- * history keeps them), and the worker must not meanwhile hold another live archive.
+ * 返困重新纳入 (EXITED → DRAFT of a new cycle): the household goes through application, notice and
+ * approval again, as the notice's procedure has it. The previous cycle's workflow facts leave the
+ * live columns (the history keeps them, with its plans, ledger and checks under their cycle); the
+ * determination stays until the new approval replaces it. The worker must not meanwhile hold
+ * another live archive.
  */
 export async function reenterArchive(actor: Actor, id: string) {
   try {
     return await transition(actor, id, 'reenterArchive', async (row) => {
       const [holder] = await liveArchivesHolding(actor.db, [row.idNumberHash], row.id);
       if (holder) throw liveArchiveError(actor.sealer.open(row.idNumberCipher), holder);
-      return { set: { cycle: row.cycle + 1, exitedOn: null, exitReason: null, exitNote: null } };
+      return {
+        set: {
+          cycle: row.cycle + 1,
+          exitedOn: null,
+          exitReason: null,
+          exitNote: null,
+          noticeStartsOn: null,
+          noticeEndsOn: null,
+          submittedAt: null,
+          rejectionReason: null,
+          applicationOn: null,
+          applicationChannel: null,
+          applicationAttachmentId: null,
+        },
+      };
     });
   } catch (error) {
     // A concurrent archive for the same ID the check above could not see yet: the same user error.

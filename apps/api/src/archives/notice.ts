@@ -13,7 +13,15 @@ const dayAfter = (date: string) =>
  * afterwards. They may also lie ahead, for a notice announced before it is posted.
  */
 export function startPublicNotice(actor: Actor, id: string, startsOn: string, endsOn: string) {
-  return transition(actor, id, 'startPublicNotice', () => {
+  return transition(actor, id, 'startPublicNotice', (row) => {
+    // The notice publicizes "依据困难职工申请" the households that applied: no application, no notice.
+    if (!row.applicationOn || !row.applicationChannel) {
+      throw ValidationError.field(
+        ['application'],
+        'APPLICATION_REQUIRED',
+        '公示须依据困难职工的申请：请先“登记申请”（申请日期、申请方式，最好附申请书扫描件）。',
+      );
+    }
     if (endsOn < startsOn) {
       throw ValidationError.field(
         ['endsOn'],

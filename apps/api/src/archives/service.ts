@@ -170,7 +170,17 @@ export async function updateArchive(
     );
   }
   const before = inputOfArchive(row, await membersOf(db, id), sealer);
-  const { input, warnings } = await validateArchive(db, sealer, raw, { row, input: before });
+  const approved = row.status === 'ESTABLISHED';
+  // Once approved, the determination is the approving union's (重新确定); an edit keeps it.
+  const sent = approved && raw.determination == null ? { ...raw, determination: before.determination } : raw;
+  const { input, warnings } = await validateArchive(db, sealer, sent, { row, input: before });
+  if (approved && !sameDetermination(input.determination, before.determination)) {
+    throw ValidationError.field(
+      ['determination'],
+      'DETERMINATION_BELONGS_TO_APPROVER',
+      '是否为解困脱困对象及其分类由审批的县级工会确定，建档后只能由其“重新确定”；本次修改未写入任何内容。',
+    );
+  }
   const changes = diffArchive(before as Record<string, unknown>, input as Record<string, unknown>);
   try {
     const updated = await db
@@ -230,4 +240,22 @@ export async function deleteArchive(
   }
   await db.delete(archives).where(eq(archives.id, id));
   return { id, number: row.number };
+}
+
+/** Whether two determinations say the same (list order aside). */
+function sameDetermination(a: ArchiveInput['determination'], b: ArchiveInput['determination']) {
+  const norm = (d: ArchiveInput['determination']) =>
+    d == null
+      ? null
+      : JSON.stringify({
+          isTarget: d.isTarget,
+          decidedOn: d.decidedOn,
+          keyGroups: [...(d.keyGroups ?? [])].sort(),
+          keyGroupOther: d.keyGroupOther ?? null,
+          measures: [...(d.measures ?? [])].sort(),
+          measureOther: d.measureOther ?? null,
+          actionPlans: [...(d.actionPlans ?? [])].sort(),
+          actionPlanOther: d.actionPlanOther ?? null,
+        });
+  return norm(a) === norm(b);
 }

@@ -18,6 +18,8 @@ export interface AssistancePlanInput {
   actionPlanOther?: string | null;
   targetMonth?: string | null;
   workerSignedOn?: string | null;
+  signatureWitness?: string | null;
+  signedPlanAttachmentId?: string | null;
   remarks?: string | null;
 }
 
@@ -36,6 +38,8 @@ export interface PlanValues {
   actionPlanOther: string | null;
   targetMonth: string;
   workerSignedOn: string | null;
+  signatureWitness: string | null;
+  signedPlanAttachmentId: string | null;
   remarks: string | null;
 }
 
@@ -120,6 +124,9 @@ export function validatePlan(raw: AssistancePlanInput, row: ArchiveRow, union: U
   const workerSignedOn = raw.workerSignedOn
     ? p.pastDate(['workerSignedOn'], raw.workerSignedOn, '职工签字日期', null)
     : undefined;
+  const signatureWitness = p.text(['signatureWitness'], raw.signatureWitness, '签字见证人', {
+    max: 50,
+  });
   const remarks = p.text(['remarks'], raw.remarks, '备注', { max: 500 });
   p.throwIfAny('帮扶计划');
   return {
@@ -136,6 +143,8 @@ export function validatePlan(raw: AssistancePlanInput, row: ArchiveRow, union: U
     actionPlanOther: actionPlans.note,
     targetMonth: targetMonth!,
     workerSignedOn: workerSignedOn ?? null,
+    signatureWitness: signatureWitness ?? null,
+    signedPlanAttachmentId: raw.signedPlanAttachmentId ?? null,
     remarks: remarks ?? null,
   };
 }

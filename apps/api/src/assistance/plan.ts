@@ -5,6 +5,7 @@ import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import { assistancePlans, unions } from '../db/schema/index.js';
 import { ValidationError } from '../schema/errors.js';
+import { checkScan } from '../archives/application.js';
 import { establishedArchive, keepsAssistanceOf } from './access.js';
 import { maskPhones, recordAssistance } from './history.js';
 import { validatePlan, type AssistancePlanInput, type PlanValues } from './plan-input.js';
@@ -13,6 +14,9 @@ import { chinaDate, Problems } from './problems.js';
 type PlanRow = typeof assistancePlans.$inferSelect;
 
 const PHONES = ['plan.personPhone', 'plan.liaisonPhone'];
+
+/** The attachment type of the plan or card as the worker signed it (attachmentType dictionary). */
+export const SIGNED_PLAN_SCAN = 'SIGNED_PLAN';
 
 const versionConflict = () =>
   ValidationError.field(
@@ -37,6 +41,8 @@ function valuesOf(plan: PlanRow): PlanValues {
     actionPlanOther: plan.actionPlanOther,
     targetMonth: plan.targetMonth.slice(0, 7),
     workerSignedOn: plan.workerSignedOn,
+    signatureWitness: plan.signatureWitness,
+    signedPlanAttachmentId: plan.signedPlanAttachmentId,
     remarks: plan.remarks,
   };
 }
@@ -79,6 +85,16 @@ export async function setAssistancePlan(
   if (existing && existing.version !== version) throw versionConflict();
   const [union] = await db.select().from(unions).where(eq(unions.id, row.unionId));
   const values = validatePlan(raw, row, union!);
+  if (values.signedPlanAttachmentId) {
+    await checkScan(
+      db,
+      row.id,
+      values.signedPlanAttachmentId,
+      SIGNED_PLAN_SCAN,
+      'signedPlanAttachmentId',
+      '职工签字的帮扶计划',
+    );
+  }
   const columns = { ...values, targetMonth: `${values.targetMonth}-01` };
   let planId: string;
   if (existing) {
@@ -138,8 +154,23 @@ export async function issueContactCard(
       '联系卡依据帮扶计划填写，请先制定本周期的帮扶计划。',
     );
   }
+  // Step (五): the card is issued from the plan the worker has signed (签字确认).
+  if (!plan.workerSignedOn) {
+    throw ValidationError.field(
+      ['archiveId'],
+      'PLAN_NOT_SIGNED',
+      '联系卡依据职工签字确认的帮扶计划发放：请先在帮扶计划中登记职工签字日期（最好附签字页扫描件）。',
+    );
+  }
   const p = new Problems();
   const issuedOn = p.pastDate(['on'], on, '发卡日期', chinaDate(row.approvedAt));
+  if (issuedOn && issuedOn < plan.workerSignedOn) {
+    throw ValidationError.field(
+      ['on'],
+      'CARD_BEFORE_SIGNATURE',
+      `发卡日期不能早于职工签字日期（${plan.workerSignedOn}）。`,
+    );
+  }
   p.throwIfAny('发放联系卡');
   await db
     .update(assistancePlans)

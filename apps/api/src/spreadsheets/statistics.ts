@@ -9,8 +9,17 @@ import type { StatisticsSnapshot, UnionProgress } from '../statistics/compute.js
  */
 
 /** The headline numbers, in the order and words of the report. */
+type Row = Headline & { archived: number; nonTargets: number };
+
+/** 建档困难职工 and its 是/否 split are derived from the stored headline (old snapshots too). */
+const withArchived = (h: Headline): Row => ({
+  ...h,
+  archived: h.established + h.exited,
+  nonTargets: h.established + h.exited - h.targets,
+});
+
 export const HEADLINE_ROWS: readonly {
-  field: keyof Headline;
+  field: keyof Row;
   label: string;
   money?: true;
   rate?: true;
@@ -19,7 +28,9 @@ export const HEADLINE_ROWS: readonly {
   { field: 'inProgress', label: '建档中（录入、公示、待审批）' },
   { field: 'established', label: '已建档（帮扶中）' },
   { field: 'exited', label: '已脱困/退出' },
-  { field: 'targets', label: '解困脱困对象（帮扶中 + 已退出）' },
+  { field: 'archived', label: '建档困难职工（帮扶中 + 已退出）' },
+  { field: 'targets', label: '其中：解困脱困对象（确定为“是”）' },
+  { field: 'nonTargets', label: '其中：非解困脱困对象（确定为“否”）' },
   { field: 'peopleCovered', label: '覆盖人口（帮扶中）' },
   { field: 'peopleExited', label: '已退出档案人口' },
   { field: 'newlyEstablished', label: '期内新确定对象' },
@@ -59,8 +70,9 @@ function overview(book: ExcelJS.Workbook, s: StatisticsSnapshot) {
   sheet.addRow(['工会', s.union.name]);
   sheet.addRow(['统计期间', periodText(s)]);
   sheet.addRow(['存量计算日', s.today]);
+  const h = withArchived(s);
   for (const row of HEADLINE_ROWS) {
-    const value = s[row.field];
+    const value = h[row.field];
     const added = sheet.addRow([row.label, value == null ? null : row.money ? yuan(value) : value]);
     if (row.money) added.getCell(2).numFmt = MONEY;
     if (row.rate) added.getCell(2).numFmt = PERCENT;
@@ -120,11 +132,12 @@ function children(book: ExcelJS.Workbook, rows: UnionProgress[]) {
     { header: '已过期限未完成', width: 16 },
   ]);
   for (const r of rows) {
+    const h = withArchived(r);
     const row = sheet.addRow([
       r.union.name,
       r.union.code,
-      ...HEADLINE_ROWS.map((h) =>
-        r[h.field] == null ? null : h.money ? yuan(r[h.field]!) : r[h.field],
+      ...HEADLINE_ROWS.map(({ field, money }) =>
+        h[field] == null ? null : money ? yuan(h[field]) : h[field],
       ),
       r.establishmentDueOn,
       r.establishmentRate,

@@ -142,6 +142,8 @@ export function headlineOf(bag: Bag, hasPeriod: boolean): Headline {
   const state = (status: string) => cellOf(bag, 'tally:status', status)?.total ?? 0;
   const established = state('ESTABLISHED');
   const exited = state('EXITED');
+  // Determined 是 at approval (established or exited); the rest of the archived were 否.
+  const yes = cellOf(bag, 'tally:target', 'YES');
   const exits = hasPeriod
     ? sumOf(bag, 'month:exit', 'total')
     : sumOf(bag, 'tally:exitReason', 'exited');
@@ -151,7 +153,7 @@ export function headlineOf(bag: Bag, hasPeriod: boolean): Headline {
     inProgress: IN_PROGRESS.reduce((n, s) => n + state(s), 0),
     established,
     exited,
-    targets: established + exited,
+    targets: yes ? yes.established + yes.exited : 0,
     peopleCovered: sumOf(bag, 'tally:people', 'established'),
     peopleExited: sumOf(bag, 'tally:people', 'exited'),
     newlyEstablished: hasPeriod ? sumOf(bag, 'month:decided', 'total') : null,

@@ -60,7 +60,9 @@ export function progressOf(union: UnionRow, headline: Headline, today: string): 
     ...pickHeadline(headline),
     establishmentDueOn: union.establishmentDueOn,
     establishmentRate:
-      headline.totalArchives > 0 ? headline.targets / headline.totalArchives : null,
+      headline.totalArchives > 0
+        ? (headline.established + headline.exited) / headline.totalArchives
+        : null,
     pastDue:
       union.establishmentDueOn !== null &&
       union.establishmentDueOn < today &&

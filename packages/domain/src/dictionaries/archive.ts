@@ -78,6 +78,25 @@ export const attachmentType: Dictionary = {
     ['MINIMUM_LIVING_CERTIFICATE', '低保证', 'Minimum-living allowance certificate'],
     ['UNEMPLOYMENT_PROOF', '失业证明', 'Proof of unemployment'],
     ['WORKER_SIGNED_PAGE', '职工签字页', "Worker's signed page"],
+    ['APPLICATION', '困难职工申请书', "The worker's application"],
+    ['SIGNED_PLAN', '职工签字的帮扶计划', 'Assistance plan signed by the worker'],
+    ['OTHER', '其他', 'Other'],
+  ]),
+};
+
+/**
+ * 申请方式: how the household's case came to the union. Step (三) of the notice starts "依据困难
+ * 职工申请"; a union may also learn of a case through the employer or its own visits, and the
+ * worker's application is then recorded when it is made.
+ */
+export const applicationChannel: Dictionary = {
+  name: 'applicationChannel',
+  label: '申请方式',
+  labelEn: 'How the application was made',
+  entries: rows([
+    ['WRITTEN_APPLICATION', '本人书面申请', 'Written application by the worker'],
+    ['EMPLOYER_RECOMMENDATION', '单位推荐', 'Recommended by the employer'],
+    ['UNION_VISIT', '工会走访发现', 'Found on a union visit'],
     ['OTHER', '其他', 'Other'],
   ]),
 };

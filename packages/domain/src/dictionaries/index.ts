@@ -9,7 +9,13 @@ import {
   sex,
 } from './standards.js';
 import { employerType, enterpriseStatus, modelWorkerType, workStatus } from './work.js';
-import { attachmentType, exitReason, hardshipCategory, spotCheckResult } from './archive.js';
+import {
+  applicationChannel,
+  attachmentType,
+  exitReason,
+  hardshipCategory,
+  spotCheckResult,
+} from './archive.js';
 import type { Dictionary, DictionaryEntry } from './types.js';
 import { toLocale, type Locale } from '../locale.js';
 
@@ -40,6 +46,7 @@ export const DEFAULT_DICTIONARIES = {
   exitReason,
   spotCheckResult,
   attachmentType,
+  applicationChannel,
 } as const satisfies Record<string, Dictionary>;
 
 export type DictionaryName = keyof typeof DEFAULT_DICTIONARIES;

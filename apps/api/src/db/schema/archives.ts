@@ -137,6 +137,10 @@ export const archives = snakeCase.table(
     actionPlanOther: text(),
 
     // Workflow facts of the current cycle
+    /** 申请 (step 三): the day the worker applied, how (applicationChannel), and its scan. */
+    applicationOn: date({ mode: 'string' }),
+    applicationChannel: text(),
+    applicationAttachmentId: uuid(),
     noticeStartsOn: date({ mode: 'string' }),
     noticeEndsOn: date({ mode: 'string' }),
     submittedAt: timestamp({ withTimezone: true }),

@@ -89,7 +89,10 @@ export const assistancePlans = snakeCase.table(
     actionPlanOther: text(),
     /** 帮扶任务完成时限, the first day of the target month. */
     targetMonth: date({ mode: 'string' }).notNull(),
+    /** 职工签字确认 (step 五): the day the worker signed the plan, who witnessed it, its scan. */
     workerSignedOn: date({ mode: 'string' }),
+    signatureWitness: text(),
+    signedPlanAttachmentId: uuid(),
     cardIssuedOn: date({ mode: 'string' }),
     remarks: text(),
     createdAt: createdAt(),

@@ -257,6 +257,19 @@ export const Archive = builder.drizzleObject('archives', {
                 actionPlanOther: row.actionPlanOther,
               },
       }),
+      applicationOn: t.expose('applicationOn', {
+        type: 'Date',
+        nullable: true,
+        description: '职工申请日期（本周期）。The day the worker applied (this cycle).',
+      }),
+      applicationChannel: t.exposeString('applicationChannel', {
+        nullable: true,
+        description: '申请方式（applicationChannel 字典代码）。How the application was made.',
+      }),
+      applicationAttachmentId: t.exposeID('applicationAttachmentId', {
+        nullable: true,
+        description: '申请书扫描件（附件 ID）。The scanned application (attachment id).',
+      }),
       noticeStartsOn: t.expose('noticeStartsOn', {
         type: 'Date',
         nullable: true,

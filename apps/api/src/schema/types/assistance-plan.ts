@@ -67,6 +67,14 @@ export const AssistancePlan = builder.drizzleObject('assistancePlans', {
       nullable: true,
       description: '职工签字确认日期。Signed by the worker on.',
     }),
+    signatureWitness: t.exposeString('signatureWitness', {
+      nullable: true,
+      description: '职工签字见证人。Who witnessed the signature.',
+    }),
+    signedPlanAttachmentId: t.exposeID('signedPlanAttachmentId', {
+      nullable: true,
+      description: '职工签字的帮扶计划扫描件（附件 ID）。The scanned signed plan.',
+    }),
     cardIssuedOn: t.expose('cardIssuedOn', {
       type: 'Date',
       nullable: true,
@@ -138,7 +146,12 @@ export const AssistancePlanInput = builder.inputType('AssistancePlanInput', {
     ),
     workerSignedOn: t.field({
       type: 'Date',
-      description: '职工签字确认日期。Signed by the worker on.',
+      description: '职工签字确认日期（发放联系卡前须登记）。Signed by the worker on (needed before the card).',
+    }),
+    signatureWitness: t.string(optionalText('签字见证人。Who witnessed the signature.')),
+    signedPlanAttachmentId: t.id({
+      description:
+        '职工签字的帮扶计划扫描件：本档案类型为“职工签字的帮扶计划”的附件 ID。The scanned signed plan.',
     }),
     remarks: t.string(optionalText('备注。Remarks.')),
   }),
@@ -190,7 +203,13 @@ builder.mutationFields((t) => ({
           ctx.sealer,
           requireViewer(ctx),
           idOrNothing(args.archiveId),
-          args.input,
+          {
+            ...args.input,
+            signedPlanAttachmentId:
+              args.input.signedPlanAttachmentId == null
+                ? null
+                : idOrNothing(String(args.input.signedPlanAttachmentId)),
+          },
           args.version ?? null,
         ),
       ),

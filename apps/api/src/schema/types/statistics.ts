@@ -53,7 +53,7 @@ const CodeCount = builder.objectRef<StateCount>('CodeCount').implement({
 
 const TargetCountRef = builder.objectRef<TargetCount>('TargetCount').implement({
   description:
-    '某代码的解困脱困对象数（帮扶中与已退出）。Targets with a code, established and exited.',
+    '某代码的建档困难职工数（帮扶中与已退出；五类重点、四个一批和七项行动只含解困脱困对象）。Archived workers with a code, established and exited (key groups, measures and plans count targets only).',
   fields: (t) => ({
     code: t.exposeString('code', { description: Labelled.code }),
     label: t.exposeString('label', { description: Labelled.label }),
@@ -93,8 +93,19 @@ const HeadlineRef = builder.interfaceRef<Headline>('StatisticsHeadline').impleme
       description: '已建档、帮扶中。Established, being assisted.',
     }),
     exited: t.exposeInt('exited', { description: '已脱困/退出（当前）。Exited (now).' }),
+    archived: t.int({
+      description:
+        '建档困难职工：审批建档的档案（帮扶中 + 已退出），无论是否确定为解困脱困对象。Archived workers in difficulty: established + exited, target or not.',
+      resolve: (h) => h.established + h.exited,
+    }),
     targets: t.exposeInt('targets', {
-      description: '解困脱困对象：帮扶中 + 已退出。Targets: established + exited.',
+      description:
+        '解困脱困对象：审批时确定为“是”的建档困难职工（帮扶中 + 已退出）。Targets: archived workers determined 是 at approval.',
+    }),
+    nonTargets: t.int({
+      description:
+        '确定为“否”的建档困难职工（建档并帮扶，但不是解困脱困对象）。Archived workers determined 否: helped, not targets.',
+      resolve: (h) => h.established + h.exited - h.targets,
     }),
     peopleCovered: t.exposeInt('peopleCovered', {
       description:
@@ -143,7 +154,7 @@ export const UnionProgressRef = builder.objectRef<ProgressShape>('UnionProgress'
     }),
     establishmentRate: t.exposeFloat('establishmentRate', {
       nullable: true,
-      description: '建档完成率 = 对象 ÷ 档案总数，0–1。Targets ÷ all archives.',
+      description: '建档完成率 = 已建档（帮扶中 + 已退出）÷ 档案总数，0–1。Archived ÷ all archives.',
     }),
     pastDue: t.exposeBoolean('pastDue', {
       description:

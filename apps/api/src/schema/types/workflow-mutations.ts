@@ -1,5 +1,6 @@
 import { WORKFLOW_TRANSITIONS as W } from '@bangfu/domain';
-import { approveArchive, rejectArchive } from '../../archives/approval.js';
+import { recordApplication } from '../../archives/application.js';
+import { approveArchive, redetermineArchive, rejectArchive } from '../../archives/approval.js';
 import { exitArchive, reenterArchive } from '../../archives/exit.js';
 import {
   recordObjection,
@@ -41,6 +42,41 @@ builder.mutationFields((t) => {
   const reason = (what: string) =>
     t.arg.string({ required: true, description: `${what}。Reason.` });
   return {
+    recordApplication: t.drizzleField({
+      type: 'archives',
+      description: described(
+        'recordApplication',
+        '建档的基层工会',
+        '：录入中，开始公示前必须登记（依据困难职工申请）',
+      ),
+      errors: { types: [ValidationError] },
+      args: {
+        id: id(),
+        on: t.arg({
+          type: 'Date',
+          required: true,
+          description: '申请日期（不晚于今天）。The day the worker applied.',
+        }),
+        channel: t.arg.string({
+          required: true,
+          description: '申请方式（applicationChannel 字典代码）。How the application was made.',
+        }),
+        attachmentId: t.arg.id({
+          description:
+            '申请书扫描件：本档案类型为“困难职工申请书”的附件 ID。The scanned application.',
+        }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        afterStep(ctx, query, (a) =>
+          recordApplication(
+            a,
+            idOrNothing(args.id),
+            args.on,
+            args.channel,
+            args.attachmentId == null ? null : idOrNothing(String(args.attachmentId)),
+          ),
+        ),
+    }),
     startPublicNotice: t.drizzleField({
       type: 'archives',
       description: described(
@@ -107,7 +143,7 @@ builder.mutationFields((t) => {
       description: described(
         'approveArchive',
         '上级县级工会；市直基层工会由市总工会',
-        '：待审批 → 已建档，须确定为解困脱困对象并分类；不是对象的请退回',
+        '：待审批 → 已建档，确定是（并分类）或否为解困脱困对象；不符合建档条件的请退回',
       ),
       errors: { types: [ValidationError] },
       args: {
@@ -134,6 +170,33 @@ builder.mutationFields((t) => {
       args: { id: id(), reason: reason('退回原因') },
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => rejectArchive(a, idOrNothing(args.id), args.reason)),
+    }),
+    redetermineArchive: t.drizzleField({
+      type: 'archives',
+      description: described(
+        'redetermineArchive',
+        '审批该档案的县级工会；市直基层工会由市总工会',
+        '：已建档档案的解困脱困对象确定与分类，须写明原因；档案修改不改变它',
+      ),
+      errors: { types: [ValidationError] },
+      args: {
+        id: id(),
+        determination: t.arg({
+          type: DeterminationInput,
+          required: true,
+          description: '新的确定信息与分类。The new determination.',
+        }),
+        reason: reason('重新确定的原因'),
+      },
+      resolve: (query, _root, args, ctx) =>
+        afterStep(ctx, query, (a) =>
+          redetermineArchive(
+            a,
+            idOrNothing(args.id),
+            args.determination as Record<string, unknown>,
+            args.reason,
+          ),
+        ),
     }),
     exitArchive: t.drizzleField({
       type: 'archives',
@@ -168,7 +231,7 @@ builder.mutationFields((t) => {
       description: described(
         'reenterArchive',
         '上级县级工会；市直基层工会由市总工会',
-        '：已退出 → 已建档，开始新一轮帮扶',
+        '：已退出 → 录入中，开始新一轮（须重新申请、公示和审批）',
       ),
       errors: { types: [ValidationError] },
       args: { id: id() },
