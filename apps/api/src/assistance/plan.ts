@@ -4,7 +4,7 @@ import { diffArchive } from '../archives/history.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import { assistancePlans, unions } from '../db/schema/index.js';
-import { ValidationError } from '../schema/errors.js';
+import { ValidationError } from '../errors.js';
 import { establishedArchive, keepsAssistanceOf } from './access.js';
 import { maskPhones, recordAssistance } from './history.js';
 import { validatePlan, type AssistancePlanInput, type PlanValues } from './plan-input.js';

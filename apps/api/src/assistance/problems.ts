@@ -5,7 +5,7 @@ import {
   validatePhone,
   type ErrorCode,
 } from '@bangfu/domain';
-import { ValidationError, type FieldError } from '../schema/errors.js';
+import { ValidationError, type FieldError } from '../errors.js';
 
 /**
  * Collects every problem of one small input (plan, ledger entry, spot check, line) so the user sees

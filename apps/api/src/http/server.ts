@@ -20,6 +20,7 @@ import { errorFields, log } from '../observability/log.js';
 import { createMetrics, type Metrics } from '../observability/metrics.js';
 import type { Context } from '../schema/context.js';
 import { schema } from '../schema/index.js';
+import { refusalAsGraphQL } from '../schema/errors.js';
 import { GRAPHIQL_PAGE, graphiqlAsset } from './graphiql.js';
 import { drainOnClose } from './drain.js';
 import { fileEndpoint } from './endpoints.js';
@@ -85,6 +86,8 @@ function formatError(development: boolean, handle: DatabaseHandle, metrics: Metr
         ...(formatted.path ? { path: formatted.path } : {}),
       };
     }
+    const refusal = refusalAsGraphQL(formatted, error);
+    if (refusal) return refusal;
     if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     // Never log query parameters: they carry personal data. The message of a driver error may

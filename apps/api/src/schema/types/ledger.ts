@@ -5,7 +5,6 @@ import {
 } from '../../assistance/archive-extras.js';
 import { addLedgerEntry } from '../../assistance/ledger.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -111,7 +110,7 @@ builder.mutationFields((t) => ({
     type: LedgerEntryPayload,
     description:
       '登记帮扶台账（已建档档案，建档的基层工会或省总工会）。Add a ledger entry to an established archive.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       archiveId: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
       input: t.arg({ type: LedgerEntryInput, required: true, description: '台账内容。The entry.' }),

@@ -7,7 +7,7 @@ import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { describedOrders, describedValues } from '../enum-values.js';
 import type { Context } from '../context.js';
-import { forbidden, ValidationError } from '../errors.js';
+import { Forbidden, ValidationError } from '../../errors.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
 
@@ -253,7 +253,7 @@ builder.mutationFields((t) => ({
     type: 'unions',
     description: '新建下级工会。Create a union inside your subtree.',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { input: t.arg({ type: UnionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const viewer = requireViewer(ctx);
@@ -268,7 +268,7 @@ builder.mutationFields((t) => ({
           );
         // The new union sits below its parent, so a parent inside the viewer's subtree puts the
         // new union strictly below the viewer's own union.
-        if (!inSubtree(viewer, parent.path)) throw forbidden();
+        if (!inSubtree(viewer, parent.path)) throw new Forbidden();
         if (!CHILD_LEVELS[parent.level]?.includes(input.level))
           throw ValidationError.field(
             ['level'],
@@ -307,7 +307,7 @@ builder.mutationFields((t) => ({
     type: 'unions',
     description: '修改工会信息（不改变上下级关系）。Update a union (not its place in the tree).',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true, description: '读取时的版本号。Version you read.' }),
@@ -318,8 +318,8 @@ builder.mutationFields((t) => ({
       checkUnionInput(input);
       await inTransaction(ctx, async (tx) => {
         const current = await loadVisibleUnion(tx, idOrNothing(id));
-        if (!current) throw forbidden();
-        if (!canManageUnion(viewer, current.path)) throw forbidden();
+        if (!current) throw new Forbidden();
+        if (!canManageUnion(viewer, current.path)) throw new Forbidden();
         if (String(input.parentId) !== (current.parentId ?? ''))
           throw ValidationError.field(
             ['parentId'],

@@ -14,7 +14,7 @@ import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { describedOrders, describedValues } from '../enum-values.js';
 import type { Context } from '../context.js';
-import { forbidden, ValidationError, type FieldError } from '../errors.js';
+import { Forbidden, ValidationError, type FieldError } from '../../errors.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
 import { GraphQLError } from 'graphql';
@@ -262,7 +262,7 @@ async function unionForUser(ctx: Context, unionId: string, errors: FieldError[])
     });
     return null;
   }
-  if (!canManageUsersIn(viewer, union.path)) throw forbidden();
+  if (!canManageUsersIn(viewer, union.path)) throw new Forbidden();
   return union;
 }
 
@@ -299,7 +299,7 @@ builder.mutationFields((t) => ({
     type: 'users',
     description: '新建用户（管理员，在其范围内）。Create a user inside your subtree.',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const viewer = requireViewer(ctx);
@@ -350,7 +350,7 @@ builder.mutationFields((t) => ({
     type: 'users',
     description: '修改用户（管理员，在其范围内）。Update a user inside your subtree.',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true, description: '读取时的版本号。Version you read.' }),
@@ -366,7 +366,7 @@ builder.mutationFields((t) => ({
           .innerJoin(unions, eq(unions.id, users.unionId))
           .where(eq(users.id, idOrNothing(id)))
           .limit(1);
-        if (!current || !canManageUsersIn(viewer, current.path)) throw forbidden();
+        if (!current || !canManageUsersIn(viewer, current.path)) throw new Forbidden();
         if (
           current.user.id === viewer.id &&
           (input.disabled || (input.role && input.role !== viewer.role))

@@ -10,7 +10,6 @@ import {
 import type { Actor } from '../../archives/workflow.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { ValidationError } from '../errors.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -48,7 +47,7 @@ builder.mutationFields((t) => {
         '建档的基层工会',
         '：录入中 → 公示中；日期可早于今天（补录纸质公示）',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         startsOn: t.arg({
@@ -70,7 +69,7 @@ builder.mutationFields((t) => {
     recordObjection: t.drizzleField({
       type: 'archives',
       description: described('recordObjection', '建档的基层工会', '：公示期间收到的异议'),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         note: t.arg.string({ required: true, description: '异议内容。What was objected.' }),
@@ -85,7 +84,7 @@ builder.mutationFields((t) => {
         '建档的基层工会',
         '：公示中 → 录入中，公示作废',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: { id: id(), reason: reason('撤回原因') },
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => withdrawPublicNotice(a, idOrNothing(args.id), args.reason)),
@@ -97,7 +96,7 @@ builder.mutationFields((t) => {
         '建档的基层工会',
         '：公示期结束后，公示中 → 待审批',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: { id: id() },
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => submitForApproval(a, idOrNothing(args.id))),
@@ -109,7 +108,7 @@ builder.mutationFields((t) => {
         '上级县级工会；市直基层工会由市总工会',
         '：待审批 → 已建档，须确定为解困脱困对象并分类；不是对象的请退回',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         determination: t.arg({
@@ -130,7 +129,7 @@ builder.mutationFields((t) => {
         '上级县级工会；市直基层工会由市总工会',
         '：待审批 → 录入中，须写明原因',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: { id: id(), reason: reason('退回原因') },
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => rejectArchive(a, idOrNothing(args.id), args.reason)),
@@ -142,7 +141,7 @@ builder.mutationFields((t) => {
         '上级县级工会；市直基层工会由市总工会',
         '：已建档 → 已脱困/退出',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         on: t.arg({
@@ -170,7 +169,7 @@ builder.mutationFields((t) => {
         '上级县级工会；市直基层工会由市总工会',
         '：已退出 → 已建档，开始新一轮帮扶',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: { id: id() },
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => reenterArchive(a, idOrNothing(args.id))),
