@@ -1,4 +1,4 @@
-import { todayIso, validateDivisionCode } from '@bangfu/domain';
+import { MONEY_LIMITS, todayIso, validateDivisionCode } from '@bangfu/domain';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../auth/sessions.js';
 import type { Database } from '../db/client.js';
@@ -64,8 +64,7 @@ export async function setMinimumLivingLine(db: Database, viewer: Viewer, raw: Li
   if (raw.year < FIRST_LINE_YEAR || raw.year > latest) {
     p.add(['year'], 'YEAR_OUT_OF_RANGE', `年度应在${FIRST_LINE_YEAR}到${latest}年之间`);
   }
-  if (raw.monthlyFen < 0)
-    p.domain(['monthlyFen'], 'FEN_NEGATIVE', { label: '低保标准（每人每月）' });
+  p.fen(['monthlyFen'], raw.monthlyFen, MONEY_LIMITS.minimumLine);
   p.throwIfAny('低保标准');
   const regionCode = division.ok ? division.value : raw.regionCode;
   if (!(await maySetLine(db, viewer, regionCode)))

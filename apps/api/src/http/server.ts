@@ -1,3 +1,4 @@
+import { inputGuard } from '../schema/input-guard.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -167,6 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       databaseUnavailableStatus,
+      inputGuard as ApolloServerPlugin<Context>,
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
@@ -304,6 +306,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       url = new URL(req.url ?? '/', 'http://localhost');
     } catch {
       return sendFailure(res, 400, 'HTTP_400', '请求地址有误。Malformed request path.');
+    }
+    try {
+      // Checked once here: a bad % escape would otherwise throw wherever the path is decoded.
+      decodeURIComponent(url.pathname);
+    } catch {
+      return sendFailure(res, 400, 'MALFORMED_PATH', '请求地址有误。Malformed request path.');
     }
     const label = routeOf(url.pathname);
     metrics.inFlight.inc();
