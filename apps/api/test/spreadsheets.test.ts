@@ -368,12 +368,23 @@ describe('exporting archives', () => {
     expect((await compare('wenhualu', { unionId: tree.unions.gulouJc.id })).rows).toEqual([]);
   });
 
+  it('takes every ArchiveFilter field the archives query takes, the boolean ones included', async () => {
+    for (const filter of [
+      { overdue: true },
+      { neverAssisted: true },
+      { noUpdateInAYear: false },
+      { spotCheckFlagged: false, status: 'ESTABLISHED' },
+    ])
+      await compare('jinshui', filter);
+  });
+
   it('refuses a filter the archives query would refuse', async () => {
     for (const filter of [
       '{',
       JSON.stringify({ status: 'LOST' }),
       JSON.stringify({ colour: 'red' }),
       JSON.stringify({ search: 5 }),
+      JSON.stringify({ overdue: 'yes' }),
     ]) {
       const res = await fetch(
         `${server.url}/spreadsheets/archives/export.xlsx?filter=${encodeURIComponent(filter)}`,

@@ -2,7 +2,7 @@ import { formatErrorMessage, todayIso } from '@bangfu/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { attachments, dictionaryEntries } from '../db/schema/index.js';
-import { ValidationError } from '../schema/errors.js';
+import { ValidationError } from '../errors.js';
 import { transition, type Actor } from './workflow.js';
 
 /** The attachment type of a scanned application (attachmentType dictionary). */

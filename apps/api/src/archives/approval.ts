@@ -3,7 +3,7 @@ import {
   toFieldErrors,
   type DeterminationInput,
 } from '@bangfu/domain';
-import { ValidationError } from '../schema/errors.js';
+import { ValidationError } from '../errors.js';
 import type { ArchiveRow } from './current.js';
 import { requiredText, transition, type Actor } from './workflow.js';
 

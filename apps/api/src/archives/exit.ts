@@ -2,7 +2,7 @@ import { formatErrorMessage, todayIso } from '@bangfu/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { archiveHistory, dictionaryEntries } from '../db/schema/index.js';
 import type { Database } from '../db/client.js';
-import { ValidationError } from '../schema/errors.js';
+import { ValidationError } from '../errors.js';
 import type { ArchiveRow } from './current.js';
 import { asLiveArchiveConflict } from './service.js';
 import { liveArchiveError, liveArchivesHolding } from './validate.js';

@@ -1,6 +1,6 @@
 import { todayIso } from '@bangfu/domain';
 import { noticeObjections } from '../db/schema/index.js';
-import { ValidationError } from '../schema/errors.js';
+import { ValidationError } from '../errors.js';
 import { noticeHasEnded } from './workflow-actors.js';
 import { requiredText, transition, type Actor } from './workflow.js';
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { archiveMembers, sensitiveAccessLog } from '../db/schema/index.js';
-import { forbidden, ValidationError } from '../schema/errors.js';
+import { Forbidden, ValidationError } from '../errors.js';
 import { canReveal, type RevealableField } from './access.js';
 import { visibleArchive } from './service.js';
 import type { Actor } from './workflow.js';
@@ -45,7 +45,8 @@ export async function revealSensitive(
   memberPosition: number | null,
 ): Promise<Revealed> {
   const { db, sealer, viewer } = actor;
-  if (!canReveal(viewer)) throw forbidden('统计分析员不能查看完整的身份证号、银行卡号或手机号码。');
+  if (!canReveal(viewer))
+    throw new Forbidden('统计分析员不能查看完整的身份证号、银行卡号或手机号码。');
   const row = await visibleArchive(db, viewer, archiveId);
   let value: string | null;
   if (memberPosition != null) {

@@ -11,7 +11,7 @@ import {
   spotChecks,
   unions,
 } from '../db/schema/index.js';
-import { forbidden, ValidationError, type FieldError } from '../schema/errors.js';
+import { Forbidden, ValidationError, type FieldError } from '../errors.js';
 import { inputOfArchive, type ArchiveRow } from './current.js';
 import { diffArchive } from './history.js';
 import { archiveColumns, memberRows, reserveArchiveNumbers } from './store.js';
@@ -91,7 +91,7 @@ export async function createArchive(
   const targetUnionId = unionId ?? viewer.unionId;
   const [union] = await db.select().from(unions).where(eq(unions.id, targetUnionId)).limit(1);
   if (!union || !inSubtree(viewer, union.path))
-    throw forbidden('找不到该工会，或不在你的管理范围内。');
+    throw new Forbidden('找不到该工会，或不在你的管理范围内。');
   if (union.level !== 'GRASSROOTS') {
     throw ValidationError.field(
       ['unionId'],
@@ -100,7 +100,7 @@ export async function createArchive(
     );
   }
   if (!canEditArchivesOf(viewer, union.id, union.path))
-    throw forbidden('只有本基层工会可以为其职工建档。');
+    throw new Forbidden('只有本基层工会可以为其职工建档。');
   const { input, warnings } = await validateArchive(db, sealer, raw, null);
   const year = Number(new Date().toISOString().slice(0, 4));
   const [number] = await reserveArchiveNumbers(db, union.regionCode, year);
@@ -140,7 +140,7 @@ export async function visibleArchive(
 ): Promise<ArchiveRow> {
   const [row] = await db.select().from(archives).where(eq(archives.id, id)).limit(1);
   if (!row || !inSubtree(viewer, row.unionPath))
-    throw forbidden('找不到该档案，或不在你的管理范围内。');
+    throw new Forbidden('找不到该档案，或不在你的管理范围内。');
   return row;
 }
 
@@ -154,7 +154,7 @@ export async function updateArchive(
 ): Promise<SavedArchive> {
   const row = await visibleArchive(db, viewer, id);
   if (!canEditArchivesOf(viewer, row.unionId, row.unionPath))
-    throw forbidden('只有建档的基层工会可以修改档案。');
+    throw new Forbidden('只有建档的基层工会可以修改档案。');
   if (row.version !== version) {
     throw ValidationError.field(
       ['version'],
@@ -230,7 +230,7 @@ export async function deleteArchive(
 ): Promise<{ id: string; number: string }> {
   const row = await visibleArchive(db, viewer, id);
   if (!canEditArchivesOf(viewer, row.unionId, row.unionPath))
-    throw forbidden('只有建档的基层工会可以删除档案。');
+    throw new Forbidden('只有建档的基层工会可以删除档案。');
   if (row.status !== 'DRAFT') {
     throw ValidationError.field(
       ['status'],

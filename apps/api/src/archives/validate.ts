@@ -13,7 +13,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import { archiveMembers, archives, dictionaryEntries, unions } from '../db/schema/index.js';
-import { ValidationError, type FieldError } from '../schema/errors.js';
+import { ValidationError, type FieldError } from '../errors.js';
 import type { ArchiveRow } from './current.js';
 
 /**

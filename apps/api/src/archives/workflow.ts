@@ -9,7 +9,7 @@ import type { Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import { archives } from '../db/schema/index.js';
-import { forbidden, ValidationError } from '../schema/errors.js';
+import { Forbidden, ValidationError } from '../errors.js';
 import { inputOfArchive, type ArchiveRow } from './current.js';
 import type { Changes } from './history.js';
 import { recordHistory, snapshotOf, visibleArchive } from './service.js';
@@ -103,7 +103,7 @@ export async function transition(
   const { db, sealer, viewer } = actor;
   const row = await visibleArchive(db, viewer, id);
   const t = WORKFLOW_TRANSITIONS[action];
-  if (!mayTake(viewer, action, row)) throw forbidden(`只有${actorOf(action)}可以${t.label}。`);
+  if (!mayTake(viewer, action, row)) throw new Forbidden(`只有${actorOf(action)}可以${t.label}。`);
   if (!(t.from as readonly string[]).includes(row.status)) {
     throw ValidationError.field(
       ['status'],

@@ -3,7 +3,7 @@ import { inSubtree } from '../auth/scope.js';
 import type { ArchiveRow } from '../archives/current.js';
 import { canEditArchivesOf, visibleArchive } from '../archives/service.js';
 import type { Database } from '../db/client.js';
-import { forbidden, ValidationError } from '../schema/errors.js';
+import { Forbidden, ValidationError } from '../errors.js';
 
 /** 制定计划 and 帮扶台账 are the archive's own grassroots union's work (or the province's). */
 export const keepsAssistanceOf = (viewer: Viewer, row: ArchiveRow) =>
@@ -30,7 +30,7 @@ export async function establishedArchive(
   refusal: string,
 ): Promise<ArchiveRow> {
   const row = await visibleArchive(db, viewer, id);
-  if (!may(viewer, row)) throw forbidden(refusal);
+  if (!may(viewer, row)) throw new Forbidden(refusal);
   if (row.status !== 'ESTABLISHED') {
     throw ValidationError.field(
       ['archiveId'],

@@ -10,8 +10,10 @@ import { assistancePlans, ledgerEntries, type archives } from '../db/schema/inde
  */
 type A = typeof archives;
 
+// bigint: a sum of integer rows past 2^31 fen would fail the whole page with 22003; exact as a
+// JS number up to 2^53 fen, far beyond anything the per-entry bound lets an archive reach.
 const sum = (where: SQL) =>
-  sql<number>`(select coalesce(sum(${ledgerEntries.amountFen}), 0)::int from ${ledgerEntries} where ${where})`.mapWith(
+  sql<number>`(select coalesce(sum(${ledgerEntries.amountFen}), 0)::bigint from ${ledgerEntries} where ${where})`.mapWith(
     Number,
   );
 const ofArchive = (a: A) => sql`${ledgerEntries.archiveId} = ${a.id}`;

@@ -1,3 +1,4 @@
+import { MONEY_LIMITS } from '@bangfu/domain';
 import type { Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
@@ -39,8 +40,7 @@ export async function addLedgerEntry(
     max: 500,
   });
   const by = p.text(['by'], raw.by, '经办人', { required: true, max: 50 });
-  // GraphQL's Int already guarantees a whole number; only the sign is left to check.
-  if (raw.amountFen < 0) p.domain(['amountFen'], 'FEN_NEGATIVE', { label: '帮扶金额（物资折价）' });
+  p.fen(['amountFen'], raw.amountFen, MONEY_LIMITS.ledgerEntry);
   p.throwIfAny('帮扶台账');
   const entry = {
     on: on!,

@@ -1,9 +1,9 @@
-import { todayIso, validateDivisionCode } from '@bangfu/domain';
+import { MONEY_LIMITS, todayIso, validateDivisionCode } from '@bangfu/domain';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../auth/sessions.js';
 import type { Database } from '../db/client.js';
 import { minimumLivingLines, unions, type archives } from '../db/schema/index.js';
-import { forbidden } from '../schema/errors.js';
+import { Forbidden } from '../errors.js';
 import { Problems } from './problems.js';
 
 export const FIRST_LINE_YEAR = 2000;
@@ -56,7 +56,7 @@ export interface LineInput {
 
 export async function setMinimumLivingLine(db: Database, viewer: Viewer, raw: LineInput) {
   if (viewer.role !== 'PROVINCE_ADMIN' && viewer.role !== 'CITY_ADMIN')
-    throw forbidden('只有省总工会和市级工会可以设置低保标准。');
+    throw new Forbidden('只有省总工会和市级工会可以设置低保标准。');
   const p = new Problems();
   const division = validateDivisionCode(raw.regionCode, '行政区划代码');
   if (!division.ok) p.add(['regionCode'], division.code, division.message);
@@ -64,12 +64,11 @@ export async function setMinimumLivingLine(db: Database, viewer: Viewer, raw: Li
   if (raw.year < FIRST_LINE_YEAR || raw.year > latest) {
     p.add(['year'], 'YEAR_OUT_OF_RANGE', `年度应在${FIRST_LINE_YEAR}到${latest}年之间`);
   }
-  if (raw.monthlyFen < 0)
-    p.domain(['monthlyFen'], 'FEN_NEGATIVE', { label: '低保标准（每人每月）' });
+  p.fen(['monthlyFen'], raw.monthlyFen, MONEY_LIMITS.minimumLine);
   p.throwIfAny('低保标准');
   const regionCode = division.ok ? division.value : raw.regionCode;
   if (!(await maySetLine(db, viewer, regionCode)))
-    throw forbidden('只能设置本市（本县）范围内的低保标准。');
+    throw new Forbidden('只能设置本市（本县）范围内的低保标准。');
   const values = { regionCode, year: raw.year, monthlyFen: raw.monthlyFen, setBy: viewer.id };
   const [line] = await db
     .insert(minimumLivingLines)

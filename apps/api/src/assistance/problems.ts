@@ -1,11 +1,14 @@
 import {
   formatErrorMessage,
   todayIso,
+  unprintableCharacter,
+  validateFen,
   validateIsoDate,
   validatePhone,
   type ErrorCode,
+  type MoneyLimit,
 } from '@bangfu/domain';
-import { ValidationError, type FieldError } from '../schema/errors.js';
+import { ValidationError, type FieldError } from '../errors.js';
 
 /**
  * Collects every problem of one small input (plan, ledger entry, spot check, line) so the user sees
@@ -31,9 +34,19 @@ export class Problems {
   ) {
     const text = value?.trim() || undefined;
     if (text === undefined && options.required) this.domain(path, 'REQUIRED', { label });
-    if (text !== undefined && [...text].length > options.max)
+    const char = text === undefined ? undefined : unprintableCharacter(text);
+    if (char !== undefined) this.domain(path, 'TEXT_CONTROL_CHARACTER', { label, char });
+    else if (text !== undefined && [...text].length > options.max)
       this.domain(path, 'TEXT_TOO_LONG', { label, max: options.max });
     return text;
+  }
+
+  /** An amount in fen within its MONEY_LIMITS bound, so no sum of a few can overflow a column. */
+  fen(path: string[], value: number, limit: MoneyLimit) {
+    const checked = validateFen(value, limit);
+    if (checked.ok) return checked.value;
+    this.add(path, checked.code, checked.message);
+    return undefined;
   }
 
   /** A staff phone (mobile or landline), normalised. */

@@ -20,7 +20,7 @@ import {
   visibleArchive,
 } from '../archives/service.js';
 import { membersOf } from '../archives/validate.js';
-import { forbidden, ValidationError, type FieldError } from '../schema/errors.js';
+import { Forbidden, ValidationError, type FieldError } from '../errors.js';
 
 /*
  * 附件: proofs kept with an archive. Files are never deleted — removal only hides them — so a
@@ -48,7 +48,7 @@ async function editableArchive(
 ): Promise<ArchiveRow> {
   const row = await visibleArchive(db, viewer, archiveId);
   if (!canEditArchivesOf(viewer, row.unionId, row.unionPath))
-    throw forbidden('只有建档的基层工会可以上传或移除附件。');
+    throw new Forbidden('只有建档的基层工会可以上传或移除附件。');
   if (row.status === 'EXITED') {
     throw ValidationError.field(
       ['archiveId'],
@@ -208,7 +208,7 @@ export async function removeAttachment(
     })
     .from(attachments)
     .where(eq(attachments.id, id));
-  if (!file) throw forbidden('找不到该附件，或不在你的管理范围内。');
+  if (!file) throw new Forbidden('找不到该附件，或不在你的管理范围内。');
   const row = await editableArchive(db, viewer, file.archiveId);
   if (file.removedAt)
     throw ValidationError.field(['id'], 'ATTACHMENT_ALREADY_REMOVED', '该附件已经移除。');
@@ -247,7 +247,7 @@ export async function attachmentForDownload(db: Database, viewer: Viewer, id: st
     .innerJoin(archives, eq(archives.id, attachments.archiveId))
     .where(and(eq(attachments.id, id), isNull(attachments.removedAt)));
   if (!file || !inSubtree(viewer, file.unionPath)) return null;
-  if (analyst || !file.content) throw forbidden('统计分析员不能查看附件。');
+  if (analyst || !file.content) throw new Forbidden('统计分析员不能查看附件。');
   // A scanned proof is as sensitive as an ID number: every download is logged like a reveal.
   await db
     .insert(sensitiveAccessLog)

@@ -10,7 +10,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { dictionaryEntries } from '../db/schema/index.js';
-import { ValidationError, type FieldError } from '../schema/errors.js';
+import { ValidationError, type FieldError } from '../errors.js';
 
 /*
  * The province keeps the editable dictionaries (DICTIONARIES.md): add entries, relabel them,

@@ -14,7 +14,7 @@ import {
   type AttachmentMeta,
 } from '../attachments/service.js';
 import { NO_ID, uuidOrNull } from '../schema/ids.js';
-import { ValidationError } from '../schema/errors.js';
+import { ValidationError } from '../errors.js';
 import {
   answering,
   contentDisposition,

@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
 import { viewerForToken, type Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import { ValidationError, type FieldError } from '../schema/errors.js';
+import { Forbidden, Unauthenticated, ValidationError, type FieldError } from '../errors.js';
 
 /*
  * Plumbing for the plain HTTP endpoints beside /graphql (file upload and download, spreadsheets).
@@ -75,7 +74,7 @@ export function readBytes(
   });
 }
 
-/** Domain and GraphQL refusals as HTTP: bad input 400 (or `validationStatus`), FORBIDDEN 403. */
+/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403. */
 export function asHttpProblem(error: unknown, validationStatus = 400): HttpProblem | null {
   if (error instanceof HttpProblem) return error;
   if (error instanceof ValidationError) {
@@ -87,8 +86,8 @@ export function asHttpProblem(error: unknown, validationStatus = 400): HttpProbl
       errors.map((e: FieldError) => ({ ...e, field: e.path.join('.') })),
     );
   }
-  if (error instanceof GraphQLError && error.extensions.code === 'FORBIDDEN')
-    return HttpProblem.of(403, 'FORBIDDEN', error.message);
+  if (error instanceof Forbidden) return HttpProblem.of(403, error.code, error.message);
+  if (error instanceof Unauthenticated) return HttpProblem.of(401, error.code, error.message);
   return null;
 }
 

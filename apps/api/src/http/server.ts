@@ -1,3 +1,4 @@
+import { inputGuard } from '../schema/input-guard.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -20,6 +21,7 @@ import { errorFields, log } from '../observability/log.js';
 import { createMetrics, type Metrics } from '../observability/metrics.js';
 import type { Context } from '../schema/context.js';
 import { schema } from '../schema/index.js';
+import { refusalAsGraphQL } from '../schema/errors.js';
 import { GRAPHIQL_PAGE, graphiqlAsset } from './graphiql.js';
 import { drainOnClose } from './drain.js';
 import { fileEndpoint } from './endpoints.js';
@@ -85,6 +87,8 @@ function formatError(development: boolean, handle: DatabaseHandle, metrics: Metr
         ...(formatted.path ? { path: formatted.path } : {}),
       };
     }
+    const refusal = refusalAsGraphQL(formatted, error);
+    if (refusal) return refusal;
     if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     // Never log query parameters: they carry personal data. The message of a driver error may
@@ -164,6 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       databaseUnavailableStatus,
+      inputGuard as ApolloServerPlugin<Context>,
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
@@ -301,6 +306,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       url = new URL(req.url ?? '/', 'http://localhost');
     } catch {
       return sendFailure(res, 400, 'HTTP_400', '请求地址有误。Malformed request path.');
+    }
+    try {
+      // Checked once here: a bad % escape would otherwise throw wherever the path is decoded.
+      decodeURIComponent(url.pathname);
+    } catch {
+      return sendFailure(res, 400, 'MALFORMED_PATH', '请求地址有误。Malformed request path.');
     }
     const label = routeOf(url.pathname);
     metrics.inFlight.inc();

@@ -2,7 +2,7 @@ import { isIsoDate } from '@bangfu/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { reportPeriods } from '../db/schema/index.js';
-import { ValidationError, type FieldError } from '../schema/errors.js';
+import { ValidationError, type FieldError } from '../errors.js';
 import { lastOfMonth } from '../statistics/period.js';
 
 export type ReportPeriodRow = typeof reportPeriods.$inferSelect;

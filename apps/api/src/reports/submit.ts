@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Viewer } from '../auth/sessions.js';
 import type { Database } from '../db/client.js';
 import { reportRevisions, reportSubmissions } from '../db/schema/index.js';
-import { forbidden, ValidationError } from '../schema/errors.js';
+import { Forbidden, ValidationError } from '../errors.js';
 import { computeStatistics } from '../statistics/compute.js';
 import { statisticsScope } from '../statistics/scope.js';
 import { findReportPeriod } from './periods.js';
@@ -29,7 +29,7 @@ export async function submitReport(
     viewer.role !== 'CITY_ADMIN' ||
     !(REPORTING_LEVELS as readonly string[]).includes(viewer.unionLevel)
   ) {
-    throw forbidden('只有省辖市、直管县（市）总工会的管理员可以向省总工会报送。');
+    throw new Forbidden('只有省辖市、直管县（市）总工会的管理员可以向省总工会报送。');
   }
   const period = await findReportPeriod(db, code);
   if (!period)

@@ -8,7 +8,7 @@ import type { Role } from '../auth/roles.js';
 import type { Relations } from '../db/relations.js';
 import { relations } from '../db/relations.js';
 import type { Context } from './context.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { Forbidden, Unauthenticated, ValidationError } from '../errors.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -32,13 +32,14 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
     pageInfoTypeOptions: { description: '分页信息。Pagination info.' },
   },
-  errors: { directResult: true },
+  // Every field that declares `errors: {}` answers bad input as the ValidationError result.
+  errors: { directResult: true, defaultTypes: [ValidationError] },
   scopeAuth: {
     authScopes: (ctx) => ({
       authenticated: ctx.user !== null,
       role: (roles) => ctx.user !== null && roles.includes(ctx.user.role),
     }),
-    unauthorizedError: (_parent, ctx) => (ctx.user ? forbidden() : unauthenticated()),
+    unauthorizedError: (_parent, ctx) => (ctx.user ? new Forbidden() : new Unauthenticated()),
   },
 });
 

@@ -1,33 +1,18 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Refusal } from '../errors.js';
 
-export interface FieldError {
-  path: string[];
-  code: string;
-  message: string;
-}
-
-/**
- * Bad input: returned (not thrown to the client) as CONTRACT's `ValidationError` union member,
- * with a Chinese message for people and stable codes for programs. Nothing was written.
+/*
+ * The services' refusals as GraphQL sees them. `ValidationError` is a result type (the errors
+ * plugin's `defaultTypes` in builder.ts); the others are GraphQL errors whose stable
+ * `extensions.code` is the refusal's code (docs/architecture.md, "Errors").
  */
-export class ValidationError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'ValidationError';
-  }
 
-  static field(path: string[], code: string, message: string): ValidationError {
-    return new ValidationError(message, [{ path, code, message }]);
-  }
-}
-
-export function unauthenticated(): GraphQLError {
-  return new GraphQLError('请先登录。Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } });
-}
-
-export function forbidden(message = '无权进行此操作。You may not do this.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+/** The refusal behind a GraphQL error, as the client sees it; null when it is no refusal. */
+export function refusalAsGraphQL(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError | null {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (!(original instanceof Refusal)) return null;
+  return { ...formatted, message: original.message, extensions: { code: original.code } };
 }

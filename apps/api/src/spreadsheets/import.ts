@@ -22,7 +22,7 @@ import {
   memberConflictWarnings,
   selectableCodes,
 } from '../archives/validate.js';
-import { forbidden, ValidationError, type FieldError } from '../schema/errors.js';
+import { Forbidden, ValidationError, type FieldError } from '../errors.js';
 import { Codebook } from './codebook.js';
 import { ARCHIVE_COLUMNS, MEMBER_COLUMNS } from './layout.js';
 import {
@@ -89,7 +89,7 @@ export async function targetUnion(db: Database, viewer: Viewer, unionId: string 
     .where(eq(unions.id, unionId ?? viewer.unionId))
     .limit(1);
   if (!union || !inSubtree(viewer, union.path))
-    throw forbidden('找不到该工会，或不在你的管理范围内。');
+    throw new Forbidden('找不到该工会，或不在你的管理范围内。');
   if (union.level !== 'GRASSROOTS') {
     throw ValidationError.field(
       ['unionId'],
@@ -98,7 +98,7 @@ export async function targetUnion(db: Database, viewer: Viewer, unionId: string 
     );
   }
   if (!canEditArchivesOf(viewer, union.id, union.path))
-    throw forbidden('只有本基层工会可以为其职工建档。');
+    throw new Forbidden('只有本基层工会可以为其职工建档。');
   return union;
 }
 

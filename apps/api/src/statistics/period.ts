@@ -1,4 +1,4 @@
-import type { FieldError } from '../schema/errors.js';
+import type { FieldError } from '../errors.js';
 
 /**
  * A statistics period in whole months. The summaries keep flows (determinations, exits, ledger)

@@ -7,6 +7,7 @@ import { ArchiveAttachments } from '../resources/archives/show/ArchiveAttachment
 import { CausesInput } from './CausesInput.js';
 import { DeterminationInputs } from './DeterminationInputs.js';
 import { FieldInput } from './FieldInput.js';
+import { FormErrorBoundary } from './FormErrorBoundary.js';
 import type { FormValues } from './form-values.js';
 import { MembersTable } from './MembersTable.js';
 import { PerMemberIncome } from './PerMemberIncome.js';
@@ -95,7 +96,9 @@ export function ArchiveForm({
             <Typography variant="h6" component="h2" gutterBottom>
               {lang === 'en' ? section.labelEn : section.label}
             </Typography>
-            <SectionBody section={section} archiveId={archiveId} />
+            <FormErrorBoundary>
+              <SectionBody section={section} archiveId={archiveId} />
+            </FormErrorBoundary>
           </CardContent>
         </Card>
       ))}

@@ -3,6 +3,7 @@ import { TextField } from '@mui/material';
 import { FieldTitle, useInput, useTranslate, type Validator } from 'ra-core';
 import { useFormContext } from 'react-hook-form';
 import { useLanguage } from '../guessers/hooks.js';
+import { fieldErrorText } from '../i18n/field-error.js';
 import { isMasked } from './form-values.js';
 import { checkAsTyped } from './live-checks.js';
 
@@ -34,8 +35,8 @@ export function IdNumberInput({
   const { field, fieldState, isRequired } = useInput({ source, validate, defaultValue: '' });
   const value = typeof field.value === 'string' ? field.value : '';
   const live = checkAsTyped(value, translate, lang);
-  const submitted = fieldState.error?.message;
-  const message = live.error ?? (submitted ? translate(submitted, { _: submitted }) : live.hint);
+  const submitted = fieldErrorText(fieldState.error?.message, translate);
+  const message = live.error ?? submitted ?? live.hint;
 
   function onChange(text: string) {
     field.onChange(text);

@@ -2,6 +2,7 @@ import { fenToYuan, parseYuan } from '@bangfu/domain';
 import { InputAdornment, TextField } from '@mui/material';
 import { FieldTitle, useInput, useTranslate, type Validator } from 'ra-core';
 import { useEffect, useRef, useState } from 'react';
+import { fieldErrorText } from '../i18n/field-error.js';
 
 /*
  * Money typed in yuan ("1234.5", "¥1,234.50"), kept in the form as integer fen: the domain's
@@ -49,7 +50,7 @@ export function MoneyInput({
     field.onBlur();
   }
 
-  const error = fieldState.error?.message;
+  const error = fieldErrorText(fieldState.error?.message, translate);
   return (
     <TextField
       name={field.name}
@@ -59,7 +60,7 @@ export function MoneyInput({
       onBlur={onBlur}
       label={<FieldTitle label={label} isRequired={isRequired} />}
       error={!!error}
-      helperText={error ? translate(error, { _: error }) : ' '}
+      helperText={error ?? ' '}
       disabled={disabled}
       size={size}
       fullWidth

@@ -1,6 +1,7 @@
 import {
   makeArchiveInputSchema,
   parseYuan,
+  renderFieldError,
   toFieldErrors,
   type DictionaryName,
   type FieldError,
@@ -69,13 +70,19 @@ export function archiveFieldErrors(
   return [...money, ...schema];
 }
 
-/** The same problems shaped like the form, for react-admin's `validate` (undefined when none). */
+/**
+ * The same problems shaped like the form, for react-admin's `validate` (undefined when none),
+ * each message a plain string in the console's language.
+ */
 export function validateArchiveForm(
   model: SchemaModel,
   values: FormValues,
-  options: { original?: FormValues; isSelectable?: IsSelectable } = {},
+  options: { original?: FormValues; isSelectable?: IsSelectable; locale?: string } = {},
 ): Record<string, unknown> | undefined {
-  const errors = archiveFieldErrors(model, values, options);
+  const errors = archiveFieldErrors(model, values, options).map((e) => ({
+    ...e,
+    message: renderFieldError(e, options.locale),
+  }));
   if (errors.length === 0) return undefined;
   const { root: _, ...byField } = validationHttpError('', errors).body.errors as Record<
     string,

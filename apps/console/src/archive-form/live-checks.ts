@@ -5,6 +5,7 @@ import {
   monthlyIncomePerMemberFen,
   normalizeIdNumber,
   parseIdNumber,
+  renderFieldError,
 } from '@bangfu/domain';
 import { isMasked } from './form-values.js';
 
@@ -32,7 +33,7 @@ export function checkAsTyped(value: string, translate: Translate, lang: 'zh' | '
   // Fewer than 18 digits is a number still being typed (15 included: a legacy number is refused on leaving).
   if (/^\d{0,17}$/.test(id))
     return { hint: translate('bangfu.archive.form.idTyping', { count: id.length }) };
-  return { error: parsed.message };
+  return { error: renderFieldError(parsed, lang === 'en' ? 'en' : 'zh-CN') };
 }
 
 /** 家庭月人均收入 from the typed income and household size (the domain's rounding). */

@@ -1,4 +1,5 @@
 import { isDefaultSelectable } from '@bangfu/domain';
+import { useLocaleState } from 'ra-core';
 import { useCallback, useMemo } from 'react';
 import { useDictionaries } from '../guessers/hooks.js';
 import { model } from '../model.js';
@@ -38,8 +39,9 @@ export function useIsSelectable(original: FormValues | undefined): IsSelectable 
 /** react-admin's form-level `validate`: the domain's schema over the whole form. */
 export function useArchiveValidate(original: FormValues | undefined) {
   const isSelectable = useIsSelectable(original);
+  const [locale] = useLocaleState();
   return useCallback(
-    (values: FormValues) => validateArchiveForm(model, values, { original, isSelectable }),
-    [original, isSelectable],
+    (values: FormValues) => validateArchiveForm(model, values, { original, isSelectable, locale }),
+    [original, isSelectable, locale],
   );
 }

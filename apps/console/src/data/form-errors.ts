@@ -1,9 +1,12 @@
+import { renderFieldError, type MessageParams } from '@bangfu/domain';
 import { HttpError } from 'ra-core';
+import { currentLocale } from '../i18n/current-locale.js';
 
 export interface ApiFieldError {
   path: readonly string[];
   code: string;
   message: string;
+  params?: MessageParams | null;
 }
 
 /**
@@ -28,7 +31,12 @@ export function validationHttpError(
       >;
     });
     const leaf = error.path[error.path.length - 1]!;
-    if (node[leaf] === undefined) node[leaf] = error.message;
+    // Words in the console's language (the API's Chinese, or English from the code and params).
+    if (node[leaf] === undefined)
+      node[leaf] = renderFieldError(
+        { ...error, params: error.params ?? undefined },
+        currentLocale(),
+      );
   }
   errors.root = { serverError: message };
   return new HttpError(message, 400, { errors, fieldErrors });

@@ -15,6 +15,7 @@ import {
   type Validator,
 } from 'ra-core';
 import type { ReactElement } from 'react';
+import { fieldErrorText } from '../i18n/field-error.js';
 import {
   ArrayInput,
   AutocompleteInput,
@@ -52,6 +53,7 @@ export function CheckboxInput({ source, label, helperText, validate }: InputProp
   const translateLabel = useTranslateLabel();
   const resource = useResourceContext();
   const { field, fieldState, isRequired } = useInput({ source, validate, defaultValue: null });
+  const error = fieldErrorText(fieldState.error?.message, translate);
   return (
     <FormControl error={fieldState.invalid} margin="dense">
       <FormControlLabel
@@ -64,13 +66,7 @@ export function CheckboxInput({ source, label, helperText, validate }: InputProp
         }
         label={`${translateLabel({ label, resource, source })}${isRequired ? ' *' : ''}`}
       />
-      {(fieldState.error?.message || helperText) && (
-        <FormHelperText>
-          {fieldState.error?.message
-            ? translate(fieldState.error.message, { _: fieldState.error.message })
-            : helperText}
-        </FormHelperText>
-      )}
+      {(error || helperText) && <FormHelperText>{error ?? helperText}</FormHelperText>}
     </FormControl>
   );
 }

@@ -31,6 +31,18 @@ export const appMessages = {
       confirm: '确定要“%{action}”吗？',
       done: '已完成：%{action}',
     },
+    formGuard: {
+      crashed: '这一部分显示出错了。已填写的内容都还在表单里，没有丢失。',
+      retry: '重新显示',
+      leave: '表单有尚未保存的修改，确定要离开吗？',
+    },
+    draft: {
+      found: '有一份 %{time} 自动保存的草稿，尚未提交。',
+      restore: '恢复草稿',
+      discard: '丢弃草稿',
+      restored: '已恢复草稿。身份证号、银行卡号等敏感号码未保存在草稿中，如修改过请重新填写。',
+      changed: '草稿之后这份档案已被他人修改，请对照下面的差异后再保存。',
+    },
     signedInAs: '%{name}（%{union}）',
     archive: archiveMessages.zh,
     print: printMessages.zh,
@@ -62,6 +74,20 @@ export const appMessages = {
     workflow: {
       confirm: 'Really "%{action}"?',
       done: 'Done: %{action}',
+    },
+    formGuard: {
+      crashed: 'This part failed to display. Everything typed is still in the form.',
+      retry: 'Show again',
+      leave: 'The form has unsaved changes. Leave anyway?',
+    },
+    draft: {
+      found: 'There is an unsaved draft from %{time}.',
+      restore: 'Restore draft',
+      discard: 'Discard draft',
+      restored:
+        'Draft restored. ID and bank card numbers are never kept in drafts; type them again if you changed them.',
+      changed:
+        'The archive was changed by someone else after this draft; review the differences below before saving.',
     },
     signedInAs: '%{name} (%{union})',
     archive: archiveMessages.en,

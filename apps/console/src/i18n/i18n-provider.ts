@@ -3,6 +3,8 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { SchemaModel } from '../schema-model/types.js';
 import { appMessages } from './app-messages.js';
+import { recordLocale } from './current-locale.js';
+import { errorPhrase } from './field-error.js';
 import { resourceMessages } from './resource-messages.js';
 import chineseMessages from './zh-CN.js';
 
@@ -49,10 +51,29 @@ export function englishTranslation(model: SchemaModel): TranslationMessages {
 
 export function createI18nProvider(model: SchemaModel) {
   const chinese = chineseTranslation(model);
-  return polyglotI18nProvider(
+  const provider = polyglotI18nProvider(
     (locale) => (locale === 'en' ? englishTranslation(model) : chinese),
     'zh-CN',
     LOCALES,
     { allowMissing: true },
   );
+  return {
+    ...provider,
+    changeLocale: (locale: string, options?: unknown) => {
+      recordLocale(locale);
+      return provider.changeLocale(locale, options);
+    },
+    /*
+     * Polyglot throws on anything but a string key, and react-admin components pass error
+     * messages straight through; a message in an unexpected shape must show as words, never
+     * take the page (and everything typed into it) down.
+     */
+    translate: (key: unknown, options?: Record<string, unknown>): string => {
+      if (typeof key === 'string') return provider.translate(key, options);
+      const phrase = errorPhrase(key);
+      return phrase
+        ? provider.translate(phrase.key, { _: phrase.key, ...phrase.args, ...options })
+        : '';
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import * as service from '../../archives/service.js';
 import { builder } from '../builder.js';
-import { ValidationError, type FieldError } from '../errors.js';
+import type { FieldError } from '../../errors.js';
 import { idOrNothing, uuidOrNull } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -45,7 +45,7 @@ builder.mutationFields((t) => ({
     type: ArchivePayload,
     description:
       '新建档案（录入中）。基层工会为本会职工建档。Create a draft archive (grassroots admins, for their union).',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       input: t.arg({
         type: ArchiveInput,
@@ -72,7 +72,7 @@ builder.mutationFields((t) => ({
     description:
       '修改档案（录入中或已建档），须提交读取时的版本号；旧版本返回 VERSION_CONFLICT，不写入任何内容。' +
       'Update an archive with the version you read; a stale version is VERSION_CONFLICT and writes nothing.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       id: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
       version: t.arg.int({ required: true, description: '读取时的版本号。Version you read.' }),
@@ -97,7 +97,7 @@ builder.mutationFields((t) => ({
   deleteArchive: t.field({
     type: DeletedArchive,
     description: '删除录入中的档案（仅草稿）。Delete a draft archive.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { id: t.arg.id({ required: true, description: '档案 ID。Archive id.' }) },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) =>

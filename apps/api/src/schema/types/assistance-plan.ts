@@ -1,6 +1,5 @@
 import { setAssistancePlan } from '../../assistance/plan.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -183,7 +182,7 @@ builder.mutationFields((t) => ({
     description:
       '制定或修改本帮扶周期的帮扶计划（已建档档案，建档的基层工会或省总工会）；修改时须提交计划的版本号。' +
       'Create or change the current cycle’s plan of an established archive; changes need the plan version.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       archiveId: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
       input: t.arg({

@@ -1,7 +1,6 @@
 import { ADMIN_ROLES } from '../../auth/scope.js';
 import { attachmentUrl, removeAttachment } from '../../attachments/service.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -59,7 +58,7 @@ builder.mutationFields((t) => ({
     description:
       '移除附件（建档的基层工会，档案退出前）。文件不会删除，只是不再列出，并记入档案历史。' +
       'Hide an attachment (the archive keeper, before exit); the file itself is kept and the removal is in the history.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { id: t.arg.id({ required: true, description: '附件 ID。Attachment id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await inTransaction(ctx, (tx) =>

@@ -1,7 +1,6 @@
 import { contactCardOf, type CardOption, type ContactCard } from '../../assistance/contact-card.js';
 import { issueContactCard } from '../../assistance/plan.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -171,7 +170,7 @@ builder.mutationFields((t) => ({
     type: ContactCardPayload,
     description:
       '登记联系卡发放日期（须已有本周期帮扶计划）。Record the day the contact card was issued.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       archiveId: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
       on: t.arg({ type: 'Date', required: true, description: '发卡日期。Issued on.' }),

@@ -1,6 +1,5 @@
 import { addEntry, relabelEntry, setRetired } from '../../dictionaries/editing.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { inTransaction } from '../transaction.js';
 import { DictionaryEntryRef } from './dictionary.js';
 
@@ -32,7 +31,7 @@ builder.mutationFields((t) => ({
       '新增字典条目（省总工会）。代码为1–4位数字或大写字母开头的助记码，永不重复使用；通知规定的固定列表不能增改。' +
       'Add an entry (province admin); codes are never reused; the fixed lists of the notice are not editable.',
     authScopes: PROVINCE_ONLY,
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { dictionary: dictionaryArg(t.arg), code: codeArg(t.arg), ...labelArgs(t.arg) },
     resolve: (_root, args, ctx) => inTransaction(ctx, (tx) => addEntry(tx.db, args)),
   }),
@@ -41,7 +40,7 @@ builder.mutationFields((t) => ({
     description:
       '修改字典条目的名称（代码不变，已有档案随之显示新名称）。Relabel an entry; its code stays.',
     authScopes: PROVINCE_ONLY,
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { dictionary: dictionaryArg(t.arg), code: codeArg(t.arg), ...labelArgs(t.arg) },
     resolve: (_root, args, ctx) => inTransaction(ctx, (tx) => relabelEntry(tx.db, args)),
   }),
@@ -51,7 +50,7 @@ builder.mutationFields((t) => ({
       '停用字典条目：旧档案仍显示，新填写时不能再选；不会删除。' +
       'Retire an entry: still readable on old records, no longer selectable; never deleted.',
     authScopes: PROVINCE_ONLY,
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { dictionary: dictionaryArg(t.arg), code: codeArg(t.arg) },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) => setRetired(tx.db, args.dictionary, args.code, true)),
@@ -60,7 +59,7 @@ builder.mutationFields((t) => ({
     type: DictionaryEntryRef,
     description: '恢复已停用的字典条目。Make a retired entry selectable again.',
     authScopes: PROVINCE_ONLY,
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { dictionary: dictionaryArg(t.arg), code: codeArg(t.arg) },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) => setRetired(tx.db, args.dictionary, args.code, false)),

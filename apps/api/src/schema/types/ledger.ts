@@ -5,7 +5,6 @@ import {
 } from '../../assistance/archive-extras.js';
 import { addLedgerEntry } from '../../assistance/ledger.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -52,12 +51,13 @@ builder.drizzleObjectFields(Archive, (t) => ({
     select: (args) => ({ extras: { ledgerEntryCount: ledgerEntryCount(args.cycle ?? null) } }),
     resolve: (row) => row.ledgerEntryCount,
   }),
-  ledgerTotalFen: t.int({
+  // Float, like the statistics' amounts: a total may pass GraphQL's 32-bit Int; exact to 2^53 fen.
+  ledgerTotalFen: t.float({
     description: '本帮扶周期的台账合计，单位：分。Ledger total of the current cycle, in fen.',
     select: { extras: { ledgerTotalOfCycle } },
     resolve: (row) => row.ledgerTotalOfCycle,
   }),
-  ledgerTotalAllCyclesFen: t.int({
+  ledgerTotalAllCyclesFen: t.float({
     description: '全部帮扶周期的台账合计，单位：分。Ledger total over every cycle, in fen.',
     select: { extras: { ledgerTotalOfAllCycles } },
     resolve: (row) => row.ledgerTotalOfAllCycles,
@@ -80,7 +80,8 @@ export const LedgerEntryInput = builder.inputType('LedgerEntryInput', {
     description: t.string({ required: true, description: '帮扶内容。What was done.' }),
     amountFen: t.int({
       required: true,
-      description: '金额或物资折价（分，≥ 0）。Amount in fen, ≥ 0.',
+      description:
+        '金额或物资折价（分，0 至 20,000,000，即不超过 20 万元）。Amount in fen, 0 to 20,000,000 (200,000 yuan).',
     }),
     by: t.string({ required: true, description: '经办人。Done by.' }),
   }),
@@ -111,7 +112,7 @@ builder.mutationFields((t) => ({
     type: LedgerEntryPayload,
     description:
       '登记帮扶台账（已建档档案，建档的基层工会或省总工会）。Add a ledger entry to an established archive.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       archiveId: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
       input: t.arg({ type: LedgerEntryInput, required: true, description: '台账内容。The entry.' }),

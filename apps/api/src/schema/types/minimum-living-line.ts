@@ -1,7 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { setMinimumLivingLine } from '../../assistance/minimum-living-lines.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
 
@@ -65,7 +64,7 @@ builder.mutationFields((t) => ({
     description:
       '设置某区划某年度的低保标准：省总工会任意区划；市级工会本市及所辖区县；直管县工会本县。' +
       'Set a line: the province anywhere, a city for itself and its counties, a direct county for itself.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       regionCode: t.arg.string({
         required: true,

@@ -3,7 +3,7 @@ import { and, asc, eq, gte, like, lte } from 'drizzle-orm';
 import { inSubtree, subtreePattern } from '../../auth/scope.js';
 import { archives, dictionaryEntries, unions } from '../../db/schema/index.js';
 import { builder } from '../builder.js';
-import { forbidden, ValidationError } from '../errors.js';
+import { Forbidden, ValidationError } from '../../errors.js';
 import { idOrNothing } from '../ids.js';
 import { requireViewer } from '../viewer.js';
 import { HardshipCauseEnum } from './archive-enums.js';
@@ -119,7 +119,7 @@ builder.queryFields((t) => ({
     description:
       '某工会（含下级）在一段期间内公示的名单：公示期与期间有重叠的档案，姓名遮盖，不含身份证号、收入、健康和住址。' +
       'Archives of a union subtree whose notice overlaps the period: masked names, never IDs, incomes, health or addresses.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       unionId: t.arg.id({
         required: true,
@@ -145,7 +145,7 @@ builder.queryFields((t) => ({
         .where(eq(unions.id, idOrNothing(args.unionId)))
         .limit(1);
       if (!union || !inSubtree(requireViewer(ctx), union.path))
-        throw forbidden('找不到该工会，或不在你的管理范围内。');
+        throw new Forbidden('找不到该工会，或不在你的管理范围内。');
       const rows = await ctx.db
         .select({
           archiveId: archives.id,

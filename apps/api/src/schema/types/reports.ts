@@ -3,7 +3,6 @@ import { reportOverview, type ReportOverviewRow } from '../../reports/overview.j
 import { createReportPeriod, findReportPeriod } from '../../reports/periods.js';
 import { submitReport } from '../../reports/submit.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
 import { UnionProgressRef } from './statistics.js';
@@ -180,7 +179,7 @@ builder.mutationFields((t) => ({
     type: ReportPeriodCreated,
     description: '设定报送期间（省总工会）。Create a reporting period (province admins).',
     authScopes: { role: ['PROVINCE_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       code: t.arg.string({
         required: true,
@@ -208,7 +207,7 @@ builder.mutationFields((t) => ({
       '报送本工会该期间的建档立卡情况（省辖市、直管县工会管理员）：冻结当前统计；截止日期前可重新报送，旧版本保留。' +
       'Submit your union’s statistics for a period (city-level admins); resubmitting before the due date keeps the old version.',
     authScopes: { role: ['CITY_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       period: t.arg.string({ required: true, description: '期间代码。Period code.' }),
       note: t.arg.string({ description: '报送说明。Note.' }),

@@ -2,7 +2,6 @@ import { REVEALABLE_FIELDS, type RevealableField } from '../../archives/access.j
 import { revealSensitive, type Revealed } from '../../archives/reveal.js';
 import { ADMIN_ROLES } from '../../auth/scope.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -95,7 +94,7 @@ builder.mutationFields((t) => ({
     description:
       '查看身份证号、银行卡号或手机号码的完整值（可读该档案的管理员；统计分析员不可），每次查看都记录。' +
       'Reveal one full sensitive value (admins who can read the archive, never analysts); every reveal is logged.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       archiveId: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
       field: t.arg({

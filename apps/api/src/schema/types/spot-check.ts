@@ -1,6 +1,5 @@
 import { recordSpotCheck } from '../../assistance/spot-check.js';
 import { builder } from '../builder.js';
-import { ValidationError } from '../errors.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -78,7 +77,7 @@ builder.mutationFields((t) => ({
     description:
       '登记抽查核实（市级工会、直管县工会或省总工会，已建档档案）；不属实或需整改时档案被标记，直到修改档案或复查属实。' +
       'Record a spot check; a failed one flags the archive until it is corrected or re-checked as confirmed.',
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       archiveId: t.arg.id({ required: true, description: '档案 ID。Archive id.' }),
       input: t.arg({ type: SpotCheckInput, required: true, description: '抽查内容。The check.' }),

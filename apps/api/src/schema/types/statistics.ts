@@ -10,7 +10,7 @@ import {
 import { checkPeriod } from '../../statistics/period.js';
 import { statisticsScope } from '../../statistics/scope.js';
 import { builder } from '../builder.js';
-import { forbidden } from '../errors.js';
+import { Forbidden } from '../../errors.js';
 import { idOrNothing } from '../ids.js';
 import { requireViewer } from '../viewer.js';
 import { Union } from './union.js';
@@ -273,7 +273,7 @@ builder.queryFields((t) => ({
         viewer,
         args.unionId ? idOrNothing(args.unionId) : viewer.unionId,
       );
-      if (!found) throw forbidden('找不到该工会，或不在你的查看范围内。');
+      if (!found) throw new Forbidden('找不到该工会，或不在你的查看范围内。');
       const period = { from: args.from ?? null, to: args.to ?? null };
       const snapshot = await computeStatistics(
         ctx.db,

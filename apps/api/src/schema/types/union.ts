@@ -7,7 +7,7 @@ import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { describedOrders, describedValues } from '../enum-values.js';
 import type { Context } from '../context.js';
-import { forbidden, ValidationError } from '../errors.js';
+import { Forbidden, ValidationError } from '../../errors.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
 
@@ -26,6 +26,14 @@ export const GrassrootsKind = builder.enumType('GrassrootsKind', {
   description: '基层工会类型。Kind of grassroots union.',
   values: describedValues(GRASSROOTS_KINDS),
 });
+
+/**
+ * A union reached through any nested path (an archive's spot checks, a report, a user) may lie
+ * outside the viewer's subtree: its name and code stay (people must know who checked or holds a
+ * record), its liaison's name, phone and address do not. Analysts never see staff contacts.
+ */
+const visible = (ctx: Context, path: string) =>
+  !!ctx.user && ctx.user.role !== 'ANALYST' && inSubtree(ctx.user, path);
 
 export const Union = builder.drizzleObject('unions', {
   name: 'Union',
@@ -46,21 +54,29 @@ export const Union = builder.drizzleObject('unions', {
     depth: t.exposeInt('depth', {
       description: '层级深度（省为 0）。Depth in the tree (province 0).',
     }),
-    liaisonName: t.exposeString('liaisonName', {
+    liaisonName: t.string({
       nullable: true,
-      description: '工会联络人。Liaison.',
+      description:
+        '工会联络人。Liaison；不在你的范围内时为 null。Liaison; null outside your subtree.',
+      resolve: (u, _a, ctx) => (visible(ctx, u.path) ? u.liaisonName : null),
     }),
-    liaisonPost: t.exposeString('liaisonPost', {
+    liaisonPost: t.string({
       nullable: true,
-      description: '联络人职务。Liaison post.',
+      description:
+        '联络人职务。Liaison post；不在你的范围内时为 null。Liaison post; null outside your subtree.',
+      resolve: (u, _a, ctx) => (visible(ctx, u.path) ? u.liaisonPost : null),
     }),
-    liaisonPhone: t.exposeString('liaisonPhone', {
+    liaisonPhone: t.string({
       nullable: true,
-      description: '联络人电话。Liaison phone.',
+      description:
+        '联络人电话。Liaison phone；不在你的范围内时为 null。Liaison phone; null outside your subtree.',
+      resolve: (u, _a, ctx) => (visible(ctx, u.path) ? u.liaisonPhone : null),
     }),
-    address: t.exposeString('address', {
+    address: t.string({
       nullable: true,
-      description: '地址（受理异议处）。Address.',
+      description:
+        '地址（受理异议处）。Address；不在你的范围内时为 null。Address; null outside your subtree.',
+      resolve: (u, _a, ctx) => (visible(ctx, u.path) ? u.address : null),
     }),
     establishmentDueOn: t.expose('establishmentDueOn', {
       type: 'Date',
@@ -81,11 +97,16 @@ export const Union = builder.drizzleObject('unions', {
       description: '直属下级工会数量（树形浏览用来决定能否展开）。Number of direct child unions.',
       // The inner table needs its own alias: the outer one is the union being read.
       select: { extras: { childCount } },
-      resolve: (row) => row.childCount,
+      // A union above the viewer (reached from a spot check, say) has no children they may see.
+      resolve: (row, _a, ctx) => (ctx.user && inSubtree(ctx.user, row.path) ? row.childCount : 0),
     }),
     children: t.relation('children', {
-      description: '直属下级工会。Direct child unions.',
-      query: { orderBy: { code: 'asc' } },
+      description: '直属下级工会；只含你范围内的。Direct child unions, only those in your subtree.',
+      // Scope by construction: whichever path reached this union, its children are cut to the subtree.
+      query: (_args, ctx: Context) => ({
+        where: { path: { like: ctx.user ? subtreePattern(ctx.user.unionPath) : '' } },
+        orderBy: { code: 'asc' },
+      }),
     }),
   }),
 });
@@ -253,7 +274,7 @@ builder.mutationFields((t) => ({
     type: 'unions',
     description: '新建下级工会。Create a union inside your subtree.',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { input: t.arg({ type: UnionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const viewer = requireViewer(ctx);
@@ -268,7 +289,7 @@ builder.mutationFields((t) => ({
           );
         // The new union sits below its parent, so a parent inside the viewer's subtree puts the
         // new union strictly below the viewer's own union.
-        if (!inSubtree(viewer, parent.path)) throw forbidden();
+        if (!inSubtree(viewer, parent.path)) throw new Forbidden();
         if (!CHILD_LEVELS[parent.level]?.includes(input.level))
           throw ValidationError.field(
             ['level'],
@@ -307,7 +328,7 @@ builder.mutationFields((t) => ({
     type: 'unions',
     description: '修改工会信息（不改变上下级关系）。Update a union (not its place in the tree).',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true, description: '读取时的版本号。Version you read.' }),
@@ -318,8 +339,8 @@ builder.mutationFields((t) => ({
       checkUnionInput(input);
       await inTransaction(ctx, async (tx) => {
         const current = await loadVisibleUnion(tx, idOrNothing(id));
-        if (!current) throw forbidden();
-        if (!canManageUnion(viewer, current.path)) throw forbidden();
+        if (!current) throw new Forbidden();
+        if (!canManageUnion(viewer, current.path)) throw new Forbidden();
         if (String(input.parentId) !== (current.parentId ?? ''))
           throw ValidationError.field(
             ['parentId'],

@@ -14,7 +14,7 @@ import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { describedOrders, describedValues } from '../enum-values.js';
 import type { Context } from '../context.js';
-import { forbidden, ValidationError, type FieldError } from '../errors.js';
+import { Forbidden, ValidationError, type FieldError } from '../../errors.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
 import { GraphQLError } from 'graphql';
@@ -24,6 +24,21 @@ export const RoleEnum = builder.enumType('Role', {
   values: describedValues(ROLES),
 });
 
+/** Read with the user (drizzle `extras`), so masking costs no statement. */
+const unionPath = (u: typeof users) =>
+  sql<string>`(select path from unions where unions.id = ${u.unionId})`;
+
+/**
+ * A user reached from a history row, a report or a reveal log may belong to a union above or
+ * beside the viewer: the name and role stay (who did it), their contacts and sign-ins do not.
+ * Who signs in sees their own. Analysts see no staff contacts.
+ */
+function visible(ctx: Context, u: { id: string; unionPath: string }): boolean {
+  if (!ctx.user) return true; // the login payload: the user signing in
+  if (ctx.user.id === u.id) return true;
+  return ctx.user.role !== 'ANALYST' && inSubtree(ctx.user, u.unionPath);
+}
+
 export const User = builder.drizzleObject('users', {
   name: 'User',
   description: '系统用户，属于一个工会。A user, belonging to one union.',
@@ -32,13 +47,25 @@ export const User = builder.drizzleObject('users', {
     username: t.exposeString('username', { description: '登录名。Username.' }),
     name: t.exposeString('name', { description: '姓名。Full name.' }),
     role: t.expose('role', { type: RoleEnum, description: '角色。Role.' }),
-    post: t.exposeString('post', { nullable: true, description: '职务。Post.' }),
-    phone: t.exposeString('phone', { nullable: true, description: '联系电话。Phone.' }),
+    post: t.string({
+      nullable: true,
+      description: '职务；范围外或统计分析员为 null。Post; null outside your subtree.',
+      select: { extras: { unionPath } },
+      resolve: (u, _a, ctx) => (visible(ctx, u) ? u.post : null),
+    }),
+    phone: t.string({
+      nullable: true,
+      description: '联系电话；范围外或统计分析员为 null。Phone; null outside your subtree.',
+      select: { extras: { unionPath } },
+      resolve: (u, _a, ctx) => (visible(ctx, u) ? u.phone : null),
+    }),
     disabled: t.exposeBoolean('disabled', { description: '已停用。Disabled.' }),
-    lastLoginAt: t.expose('lastLoginAt', {
+    lastLoginAt: t.field({
       type: 'DateTime',
       nullable: true,
-      description: '最近登录。Last sign-in.',
+      description: '最近登录；范围外为 null。Last sign-in; null outside your subtree.',
+      select: { extras: { unionPath } },
+      resolve: (u, _a, ctx) => (visible(ctx, u) ? u.lastLoginAt : null),
     }),
     version: t.exposeInt('version', { description: '版本号。Version for updates.' }),
     union: t.relation('union', {
@@ -197,10 +224,15 @@ builder.queryFields((t) => ({
       await ctx.db.query.users.findMany(
         query({
           where: {
-            union: { path: { like: subtreePattern(requireViewer(ctx).unionPath) } },
-            ...(args.unionId
-              ? { union: { RAW: (u) => sql`${u.path} like ${subtreeOfUnion(args.unionId!)}` } }
-              : {}),
+            // One condition on the union: the viewer's subtree AND (if asked) the given union's.
+            // Spreading a second `union:` key would replace the subtree condition, not add to it.
+            union: {
+              RAW: (u) =>
+                and(
+                  sql`${u.path} like ${subtreePattern(requireViewer(ctx).unionPath)}`,
+                  args.unionId ? sql`${u.path} like ${subtreeOfUnion(args.unionId)}` : undefined,
+                )!,
+            },
             ...(args.search
               ? {
                   OR: [
@@ -262,7 +294,7 @@ async function unionForUser(ctx: Context, unionId: string, errors: FieldError[])
     });
     return null;
   }
-  if (!canManageUsersIn(viewer, union.path)) throw forbidden();
+  if (!canManageUsersIn(viewer, union.path)) throw new Forbidden();
   return union;
 }
 
@@ -299,7 +331,7 @@ builder.mutationFields((t) => ({
     type: 'users',
     description: '新建用户（管理员，在其范围内）。Create a user inside your subtree.',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const viewer = requireViewer(ctx);
@@ -350,7 +382,7 @@ builder.mutationFields((t) => ({
     type: 'users',
     description: '修改用户（管理员，在其范围内）。Update a user inside your subtree.',
     authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN'] },
-    errors: { types: [ValidationError] },
+    errors: {},
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true, description: '读取时的版本号。Version you read.' }),
@@ -366,7 +398,7 @@ builder.mutationFields((t) => ({
           .innerJoin(unions, eq(unions.id, users.unionId))
           .where(eq(users.id, idOrNothing(id)))
           .limit(1);
-        if (!current || !canManageUsersIn(viewer, current.path)) throw forbidden();
+        if (!current || !canManageUsersIn(viewer, current.path)) throw new Forbidden();
         if (
           current.user.id === viewer.id &&
           (input.disabled || (input.role && input.role !== viewer.role))

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { ValidationError, type FieldError } from '../errors.js';
+import { ValidationError, type FieldError } from '../../errors.js';
 
 export const FieldErrorRef = builder.objectRef<FieldError>('FieldError').implement({
   description: '某个输入字段的错误。An error on one input field.',

@@ -11,7 +11,6 @@ import {
 import type { Actor } from '../../archives/workflow.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { ValidationError } from '../errors.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
@@ -49,7 +48,7 @@ builder.mutationFields((t) => {
         '建档的基层工会',
         '：录入中，开始公示前必须登记（依据困难职工申请）',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         on: t.arg({
@@ -84,7 +83,7 @@ builder.mutationFields((t) => {
         '建档的基层工会',
         '：录入中 → 公示中；日期可早于今天（补录纸质公示）',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         startsOn: t.arg({
@@ -106,7 +105,7 @@ builder.mutationFields((t) => {
     recordObjection: t.drizzleField({
       type: 'archives',
       description: described('recordObjection', '建档的基层工会', '：公示期间收到的异议'),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         note: t.arg.string({ required: true, description: '异议内容。What was objected.' }),
@@ -121,7 +120,7 @@ builder.mutationFields((t) => {
         '建档的基层工会',
         '：公示中 → 录入中，公示作废',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: { id: id(), reason: reason('撤回原因') },
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => withdrawPublicNotice(a, idOrNothing(args.id), args.reason)),
@@ -133,7 +132,7 @@ builder.mutationFields((t) => {
         '建档的基层工会',
         '：公示期结束后，公示中 → 待审批',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: { id: id() },
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => submitForApproval(a, idOrNothing(args.id))),
@@ -145,7 +144,7 @@ builder.mutationFields((t) => {
         '上级县级工会；市直基层工会由市总工会',
         '：待审批 → 已建档，确定是（并分类）或否为解困脱困对象；不符合建档条件的请退回',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         determination: t.arg({
@@ -166,7 +165,7 @@ builder.mutationFields((t) => {
         '上级县级工会；市直基层工会由市总工会',
         '：待审批 → 录入中，须写明原因',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: { id: id(), reason: reason('退回原因') },
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => rejectArchive(a, idOrNothing(args.id), args.reason)),
@@ -178,7 +177,7 @@ builder.mutationFields((t) => {
         '审批该档案的县级工会；市直基层工会由市总工会',
         '：已建档档案的解困脱困对象确定与分类，须写明原因；档案修改不改变它',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         determination: t.arg({
@@ -205,7 +204,7 @@ builder.mutationFields((t) => {
         '上级县级工会；市直基层工会由市总工会',
         '：已建档 → 已脱困/退出',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: {
         id: id(),
         on: t.arg({
@@ -233,7 +232,7 @@ builder.mutationFields((t) => {
         '上级县级工会；市直基层工会由市总工会',
         '：已退出 → 录入中，开始新一轮（须重新申请、公示和审批）',
       ),
-      errors: { types: [ValidationError] },
+      errors: {},
       args: { id: id() },
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => reenterArchive(a, idOrNothing(args.id))),
