@@ -132,6 +132,38 @@ describe('the contact card (联系卡)', () => {
     expect(a.contactCard.workerCopy).toMatchObject({ name: '张*强', birthMonth: null });
   });
 
+  it('is issued only from a plan the worker has signed (step 五), not before the signature', async () => {
+    const unsigned = await world.server.graphql(
+      ISSUE,
+      { id, on: daysFromToday(0) },
+      world.tokens.wenhualu,
+    );
+    expect(unsigned.data!.issueContactCard.fieldErrors).toEqual([
+      expect.objectContaining({ code: 'PLAN_NOT_SIGNED' }),
+    ]);
+    const signed = await world.server.graphql(
+      `mutation($id: ID!, $input: AssistancePlanInput!) { setAssistancePlan(archiveId: $id, input: $input, version: 1) {
+        __typename ... on AssistancePlanPayload { plan { workerSignedOn signatureWitness } } } }`,
+      {
+        id,
+        input: { targetMonth: '2027-06', workerSignedOn: daysFromToday(-2), signatureWitness: '孙丽' },
+      },
+      world.tokens.wenhualu,
+    );
+    expect(signed.data!.setAssistancePlan.plan).toEqual({
+      workerSignedOn: daysFromToday(-2),
+      signatureWitness: '孙丽',
+    });
+    const early = await world.server.graphql(
+      ISSUE,
+      { id, on: daysFromToday(-3) },
+      world.tokens.wenhualu,
+    );
+    expect(early.data!.issueContactCard.fieldErrors).toEqual([
+      expect.objectContaining({ path: ['on'], code: 'CARD_BEFORE_SIGNATURE' }),
+    ]);
+  });
+
   it('issueContactCard records the day it was handed over, in the history too', async () => {
     const on = daysFromToday(-1);
     const res = await world.server.graphql(ISSUE, { id, on }, world.tokens.wenhualu);

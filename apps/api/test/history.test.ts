@@ -31,6 +31,11 @@ describe('the whole road of one archive', () => {
     await flow.step('approveArchive', id, tokens.jinshui!);
     await flow.step('exitArchive', id, tokens.jinshui!);
     await flow.step('reenterArchive', id, tokens.jinshui!);
+    // 返困 is a new round: application, notice and approval again.
+    await flow.step('recordApplication', id, tokens.wenhualu!);
+    await flow.step('startPublicNotice', id, tokens.wenhualu!);
+    await flow.step('submitForApproval', id, tokens.wenhualu!);
+    await flow.step('approveArchive', id, tokens.jinshui!);
     await flow.step('exitArchive', id, tokens.jinshui!, {
       on: daysFromToday(0),
       reason: 'OTHER',
@@ -44,15 +49,23 @@ describe('the whole road of one archive', () => {
     const history = res.data!.archive.history;
     expect(history.map((e: { action: string }) => e.action)).toEqual([
       'exitArchive',
+      'approveArchive',
+      'submitForApproval',
+      'startPublicNotice',
+      'recordApplication',
       'reenterArchive',
       'exitArchive',
       'approveArchive',
       'submitForApproval',
       'recordObjection',
       'startPublicNotice',
+      'recordApplication',
       'CREATE',
     ]);
-    const [lastExit, reentry, , approval, , objection, notice] = history;
+    const [lastExit, , , , , reentry, , approval, , objection, notice, application] = history;
+    expect(application.changes).toMatchObject({
+      applicationChannel: { from: null, to: 'WRITTEN_APPLICATION' },
+    });
     expect(lastExit.by).toMatchObject({ username: 'jinshui', name: '测试jinshui' });
     expect(lastExit.changes).toMatchObject({
       status: { from: 'ESTABLISHED', to: 'EXITED' },
@@ -61,7 +74,7 @@ describe('the whole road of one archive', () => {
     });
     // The exit facts of the first cycle leave the archive at re-entry but stay in its history.
     expect(reentry.changes).toMatchObject({
-      status: { from: 'EXITED', to: 'ESTABLISHED' },
+      status: { from: 'EXITED', to: 'DRAFT' },
       cycle: { from: 1, to: 2 },
       exitReason: { from: 'OUT_OF_DIFFICULTY', to: null },
     });
@@ -92,16 +105,16 @@ describe('the whole road of one archive', () => {
       await server.graphql(HISTORY, { id, first: 3, after: first[2].id }, tokens.wenhualu)
     ).data!.archive.history;
     expect(next.map((e: { action: string }) => e.action)).toEqual([
-      'approveArchive',
-      'submitForApproval',
-      'recordObjection',
+      'startPublicNotice',
+      'recordApplication',
+      'reenterArchive',
     ]);
   });
 
   it('analysts see that something happened and when, not what, why or by whom', async () => {
     const res = await server.graphql(HISTORY, { id }, tokens.analyst);
     const history = res.data!.archive.history;
-    expect(history).toHaveLength(8);
+    expect(history).toHaveLength(13);
     for (const entry of history)
       expect(entry).toMatchObject({ by: null, changes: null, reason: null });
     expect(res.data!.archive.objections[0]).toMatchObject({ note: null, cycle: 1 });

@@ -56,11 +56,15 @@ const KEEPER_ACTIONS: [WorkflowMutation, State, State][] = [
   ['withdrawPublicNotice', 'PUBLICIZING', 'DRAFT'],
   ['submitForApproval', 'PUBLICIZING', 'PENDING_APPROVAL'],
 ];
+// 县级工会审批: approval and rejection are the county's alone (not even the province's).
 const APPROVER_ACTIONS: [WorkflowMutation, State, State][] = [
   ['approveArchive', 'PENDING_APPROVAL', 'ESTABLISHED'],
   ['rejectArchive', 'PENDING_APPROVAL', 'DRAFT'],
+  ['redetermineArchive', 'ESTABLISHED', 'ESTABLISHED'],
+];
+const COUNTY_ACTIONS: [WorkflowMutation, State, State][] = [
   ['exitArchive', 'ESTABLISHED', 'EXITED'],
-  ['reenterArchive', 'EXITED', 'ESTABLISHED'],
+  ['reenterArchive', 'EXITED', 'DRAFT'],
 ];
 
 describe('who may move an archive of 文化路 (under the 金水 county, under 郑州)', () => {
@@ -70,6 +74,9 @@ describe('who may move an archive of 文化路 (under the 金水 county, under �
         [a, from, to, ['wenhualu', 'province']] as [WorkflowMutation, State, State, string[]],
     ),
     ...APPROVER_ACTIONS.map(
+      ([a, from, to]) => [a, from, to, ['jinshui']] as [WorkflowMutation, State, State, string[]],
+    ),
+    ...COUNTY_ACTIONS.map(
       ([a, from, to]) =>
         [a, from, to, ['jinshui', 'province']] as [WorkflowMutation, State, State, string[]],
     ),
@@ -213,7 +220,7 @@ describe('public notice', () => {
 });
 
 describe('approval and rejection', () => {
-  it('approval needs a valid determination; a non-target is refused (reject it instead)', async () => {
+  it('approval needs a valid determination', async () => {
     const id = await archiveIn('PENDING_APPROVAL');
     const incomplete = await flow.run('approveArchive', id, tokens.jinshui!, {
       determination: { ...DETERMINATION, keyGroups: [] },
@@ -224,21 +231,11 @@ describe('approval and rejection', () => {
         code: 'KEY_GROUPS_REQUIRED',
       }),
     );
-    const notTarget = await flow.run('approveArchive', id, tokens.jinshui!, {
-      determination: {
-        isTarget: false,
-        decidedOn: daysFromToday(-1),
-        keyGroups: [],
-        measures: [],
-        actionPlans: [],
-      },
+    // 否 with a classification is refused: a non-target is not classified.
+    const classifiedNo = await flow.run('approveArchive', id, tokens.jinshui!, {
+      determination: { ...DETERMINATION, isTarget: false },
     });
-    expect(notTarget.fieldErrors).toEqual([
-      expect.objectContaining({
-        path: ['determination', 'isTarget'],
-        code: 'APPROVAL_REQUIRES_TARGET',
-      }),
-    ]);
+    expect(classifiedNo.__typename).toBe('ValidationError');
     const approved = await flow.step('approveArchive', id, tokens.jinshui!);
     expect(approved).toMatchObject({
       status: 'ESTABLISHED',
@@ -267,9 +264,11 @@ describe('approval and rejection', () => {
 
   it('two approvers at once: one wins, the other is refused and nothing is written twice', async () => {
     const id = await archiveIn('PENDING_APPROVAL');
+    // Two admins of the approving county, each in their own session.
+    const second = await server.login('jinshui');
     const results = await Promise.all([
       flow.run('approveArchive', id, tokens.jinshui!),
-      flow.run('approveArchive', id, tokens.province!),
+      flow.run('approveArchive', id, second),
     ]);
     const kinds = results.map((r) => r.__typename).sort();
     expect(kinds).toEqual(['Archive', 'ValidationError']);
@@ -308,15 +307,27 @@ describe('exit and re-entry', () => {
     });
   });
 
-  it('re-entry starts a new cycle with the exit facts cleared', async () => {
+  it('re-entry (返困) is a new round: a draft of cycle 2 that needs an application, notice and approval again', async () => {
     const id = await archiveIn('EXITED');
     const back = await flow.step('reenterArchive', id, tokens.jinshui!);
     expect(back).toMatchObject({
-      status: 'ESTABLISHED',
+      status: 'DRAFT',
       cycle: 2,
       exitedOn: null,
       exitReason: null,
       exitNote: null,
+      noticeStartsOn: null,
+    });
+    const noApplication = await flow.run('startPublicNotice', id, tokens.wenhualu!);
+    expect(noApplication.fieldErrors).toEqual([
+      expect.objectContaining({ code: 'APPLICATION_REQUIRED' }),
+    ]);
+    await flow.step('recordApplication', id, tokens.wenhualu!);
+    await flow.step('startPublicNotice', id, tokens.wenhualu!);
+    await flow.step('submitForApproval', id, tokens.wenhualu!);
+    expect(await flow.step('approveArchive', id, tokens.jinshui!)).toMatchObject({
+      status: 'ESTABLISHED',
+      cycle: 2,
     });
   });
 
@@ -340,7 +351,7 @@ describe('versions', () => {
     const id = await archiveIn('DRAFT');
     await flow.step('startPublicNotice', id, tokens.wenhualu!);
     const back = await flow.step('withdrawPublicNotice', id, tokens.wenhualu!);
-    expect(back.version).toBe(3);
+    expect(back.version).toBe(4); // created, application recorded, notice, withdrawn
     const res = await server.graphql(
       'mutation($id: ID!, $input: ArchiveInput!) { updateArchive(id: $id, version: 1, input: $input) { __typename ... on ValidationError { fieldErrors { code } } } }',
       { id, input: archiveInput(seq - 1, { remarks: '基于旧版本的修改' }) },
@@ -360,7 +371,7 @@ describe('available actions', () => {
     const seen = async (user: string) =>
       (await server.graphql(q, { id }, tokens[user])).data!.archive.availableActions;
     expect(await seen('jinshui')).toEqual(['approveArchive', 'rejectArchive']);
-    expect(await seen('province')).toEqual(['approveArchive', 'rejectArchive']);
+    expect(await seen('province')).toEqual([]);
     expect(await seen('wenhualu')).toEqual([]);
     expect(await seen('zhengzhou')).toEqual([]);
     expect(await seen('analyst')).toEqual([]);

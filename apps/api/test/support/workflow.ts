@@ -19,6 +19,8 @@ const RESULT = `__typename
 
 /** Each workflow mutation with its arguments, answering the archive or a ValidationError. */
 export const WORKFLOW = {
+  recordApplication: `mutation($id: ID!, $on: Date!, $channel: String!, $attachmentId: ID) { result: recordApplication(id: $id, on: $on, channel: $channel, attachmentId: $attachmentId) { ${RESULT} } }`,
+  redetermineArchive: `mutation($id: ID!, $determination: DeterminationInput!, $reason: String!) { result: redetermineArchive(id: $id, determination: $determination, reason: $reason) { ${RESULT} } }`,
   startPublicNotice: `mutation($id: ID!, $startsOn: Date!, $endsOn: Date!) { result: startPublicNotice(id: $id, startsOn: $startsOn, endsOn: $endsOn) { ${RESULT} } }`,
   recordObjection: `mutation($id: ID!, $note: String!) { result: recordObjection(id: $id, note: $note) { ${RESULT} } }`,
   withdrawPublicNotice: `mutation($id: ID!, $reason: String!) { result: withdrawPublicNotice(id: $id, reason: $reason) { ${RESULT} } }`,
@@ -39,8 +41,16 @@ export const DETERMINATION = {
   actionPlans: ['MEDICAL_MUTUAL_AID', 'GOLDEN_AUTUMN_EDUCATION'],
 };
 
+/** 否: archived and helped, not a 解困脱困 target (so not classified). */
+export const DETERMINATION_NO = { isTarget: false, decidedOn: daysFromToday(-1) };
+
 /** Arguments that succeed for each mutation from its starting state. */
 export const GOOD_ARGS: Record<WorkflowMutation, Record<string, unknown>> = {
+  recordApplication: { on: daysFromToday(-20), channel: 'WRITTEN_APPLICATION' },
+  redetermineArchive: {
+    determination: { ...DETERMINATION_NO },
+    reason: '复核后家庭收入已高于当地低保标准，不再作为解困脱困对象，继续常规帮扶。',
+  },
   startPublicNotice: { startsOn: daysFromToday(-14), endsOn: daysFromToday(-7) },
   recordObjection: { note: '有群众反映其配偶另有经营收入，待核实。' },
   withdrawPublicNotice: { reason: '公示内容有误，更正后重新公示。' },
@@ -78,7 +88,16 @@ export interface Workflow {
     token: string,
     args?: Record<string, unknown>,
   ): Promise<WorkflowResult>;
-  create(user: string, seq: number, overrides?: Record<string, unknown>): Promise<string>;
+  /**
+   * Creates a draft archive as the grassroots union `user`, with the worker's application
+   * recorded (as a paper application comes in) unless `application: false`.
+   */
+  create(
+    user: string,
+    seq: number,
+    overrides?: Record<string, unknown>,
+    options?: { application?: boolean },
+  ): Promise<string>;
 }
 
 /** Client-side helpers: the same requests the console sends. */
@@ -102,14 +121,16 @@ export function workflowClient(server: TestServer, tokens: Record<string, string
       });
       return result;
     },
-    async create(user, seq, overrides = {}) {
+    async create(user, seq, overrides = {}, { application = true } = {}) {
       const res = await server.graphql(
         'mutation($input: ArchiveInput!) { createArchive(input: $input) { __typename ... on ArchivePayload { archive { id } } ... on ValidationError { message } } }',
         { input: archiveInput(seq, overrides) },
         tokens[user],
       );
       expect(res.data?.createArchive?.__typename, JSON.stringify(res)).toBe('ArchivePayload');
-      return res.data!.createArchive.archive.id as string;
+      const id = res.data!.createArchive.archive.id as string;
+      if (application) await this.step('recordApplication', id, tokens[user]!);
+      return id;
     },
   };
 }
