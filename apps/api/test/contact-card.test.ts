@@ -146,7 +146,11 @@ describe('the contact card (联系卡)', () => {
         __typename ... on AssistancePlanPayload { plan { workerSignedOn signatureWitness } } } }`,
       {
         id,
-        input: { targetMonth: '2027-06', workerSignedOn: daysFromToday(-2), signatureWitness: '孙丽' },
+        input: {
+          targetMonth: '2027-06',
+          workerSignedOn: daysFromToday(-2),
+          signatureWitness: '孙丽',
+        },
       },
       world.tokens.wenhualu,
     );

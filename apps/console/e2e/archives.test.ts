@@ -78,6 +78,8 @@ async function step(
   await dialog.waitFor();
   await fill?.(dialog);
   await dialog.getByRole('button', { name: action, exact: true }).click();
+  // The dialog closes once the server has taken the step (a refusal keeps it open).
+  await dialog.waitFor({ state: 'hidden' });
   await expect.poll(() => page.getByTestId('archive-status').textContent()).toBe(status);
 }
 
@@ -205,7 +207,10 @@ describe('an archive from survey to exit', () => {
     await page.waitForURL(archiveUrl);
   });
 
-  it('runs a public notice with past dates and submits it for approval', async () => {
+  it('records the worker’s application, runs a public notice with past dates and submits it', async () => {
+    await step('登记申请', '摸底调查/录入中', async (dialog) => {
+      await dialog.getByLabel('申请日期 *').fill(daysFromToday(-20));
+    });
     await step('开始公示', '公示中', async (dialog) => {
       await dialog.getByLabel('公示开始日期 *').fill(daysFromToday(-14));
       await dialog.getByLabel('公示结束日期 *').fill(daysFromToday(-7));
@@ -288,6 +293,7 @@ describe('an archive from survey to exit', () => {
         'approveArchive',
         'submitForApproval',
         'startPublicNotice',
+        'recordApplication',
         'ATTACHMENT_ADDED',
         'CREATE',
       ]);

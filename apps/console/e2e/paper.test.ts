@@ -144,6 +144,12 @@ describe('paper', () => {
     );
     expect(created.createArchive.__typename, JSON.stringify(created)).toBe('ArchivePayload');
     const today = todayIso();
+    const applied = await wenhualu.query(
+      `mutation($id: ID!, $on: Date!) { recordApplication(id: $id, on: $on, channel: "WRITTEN_APPLICATION") {
+        __typename ... on ValidationError { message } } }`,
+      { id: created.createArchive.archive.id, on: today },
+    );
+    expect(applied.recordApplication.__typename, JSON.stringify(applied)).toBe('Archive');
     const notice = await wenhualu.query(
       `mutation($id: ID!, $on: Date!) { startPublicNotice(id: $id, startsOn: $on, endsOn: $on) {
         __typename ... on ValidationError { message } } }`,

@@ -41,6 +41,7 @@ describe('default dictionaries', () => {
         'exitReason',
         'spotCheckResult',
         'attachmentType',
+        'applicationChannel',
       ].sort(),
     );
     for (const [name, dictionary] of Object.entries(DEFAULT_DICTIONARIES)) {

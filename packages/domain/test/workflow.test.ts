@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ARCHIVE_STATUSES, ROLES, WORKFLOW_TRANSITIONS, allowedActions } from '../src/index.js';
 
 describe('workflow', () => {
-  it('lets a grassroots admin publicize a draft and nothing else', () => {
-    expect(allowedActions('DRAFT', 'GRASSROOTS_ADMIN')).toEqual(['startPublicNotice']);
+  it('lets a grassroots admin record the application and publicize a draft, nothing else', () => {
+    expect(allowedActions('DRAFT', 'GRASSROOTS_ADMIN')).toEqual([
+      'recordApplication',
+      'startPublicNotice',
+    ]);
   });
 
   it('lets a grassroots admin record objections, withdraw or submit during the notice', () => {
@@ -18,22 +21,30 @@ describe('workflow', () => {
       'rejectArchive',
     ]);
     expect(allowedActions('PENDING_APPROVAL', 'GRASSROOTS_ADMIN')).toEqual([]);
+    // 县级工会审批: not even the province approves.
+    expect(allowedActions('PENDING_APPROVAL', 'PROVINCE_ADMIN')).toEqual([]);
   });
 
-  it('lets a county admin exit an established archive and re-enter an exited one', () => {
-    expect(allowedActions('ESTABLISHED', 'COUNTY_ADMIN')).toEqual(['exitArchive']);
+  it('lets a county admin re-determine or exit an established archive, and re-enter an exited one as a new draft', () => {
+    expect(allowedActions('ESTABLISHED', 'COUNTY_ADMIN')).toEqual([
+      'redetermineArchive',
+      'exitArchive',
+    ]);
     expect(allowedActions('EXITED', 'COUNTY_ADMIN')).toEqual(['reenterArchive']);
+    expect(WORKFLOW_TRANSITIONS.reenterArchive.to).toBe('DRAFT');
   });
 
   it('names each action after its mutation in the public contract', () => {
     expect(Object.keys(WORKFLOW_TRANSITIONS).sort()).toEqual(
       [
+        'recordApplication',
         'startPublicNotice',
         'recordObjection',
         'withdrawPublicNotice',
         'submitForApproval',
         'approveArchive',
         'rejectArchive',
+        'redetermineArchive',
         'exitArchive',
         'reenterArchive',
       ].sort(),

@@ -75,7 +75,14 @@ export function recordApplication(
       throw ValidationError.field(['on'], 'DATE_IN_FUTURE', '申请日期不能晚于今天。');
     await checkChannel(actor.db, channel.trim());
     if (attachmentId)
-      await checkScan(actor.db, row.id, attachmentId, APPLICATION_SCAN, 'attachmentId', '困难职工申请书');
+      await checkScan(
+        actor.db,
+        row.id,
+        attachmentId,
+        APPLICATION_SCAN,
+        'attachmentId',
+        '困难职工申请书',
+      );
     return {
       set: {
         applicationOn: on,

@@ -172,7 +172,8 @@ export async function updateArchive(
   const before = inputOfArchive(row, await membersOf(db, id), sealer);
   const approved = row.status === 'ESTABLISHED';
   // Once approved, the determination is the approving union's (重新确定); an edit keeps it.
-  const sent = approved && raw.determination == null ? { ...raw, determination: before.determination } : raw;
+  const sent =
+    approved && raw.determination == null ? { ...raw, determination: before.determination } : raw;
   const { input, warnings } = await validateArchive(db, sealer, sent, { row, input: before });
   if (approved && !sameDetermination(input.determination, before.determination)) {
     throw ValidationError.field(

@@ -26,6 +26,10 @@ const COUNTED_TALLIES = sql`
            count(*) filter (where status = 'EXITED'), 0
     from targets group by union_id, primary_cause
     union all
+    select union_id, 'target', case when is_target is false then 'NO' else 'YES' end, 0,
+           count(*) filter (where status = 'ESTABLISHED'), count(*) filter (where status = 'EXITED'), 0
+    from targets group by union_id, 3
+    union all
     select t.union_id, c.dimension, c.key, 0, count(*) filter (where t.status = 'ESTABLISHED'),
            count(*) filter (where t.status = 'EXITED'), 0
     from targets t cross join lateral (

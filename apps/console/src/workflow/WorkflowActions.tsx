@@ -92,7 +92,7 @@ function ActionButton({
         open={open}
         onClose={() => setOpen(false)}
         fullWidth
-        maxWidth={action === 'approveArchive' ? 'md' : 'sm'}
+        maxWidth={action === 'approveArchive' || action === 'redetermineArchive' ? 'md' : 'sm'}
       >
         <Form
           record={form?.defaults?.(archive) ?? {}}

@@ -105,6 +105,37 @@ function NoticeInputs() {
   );
 }
 
+function ApplicationInputs() {
+  const translate = useTranslate();
+  return (
+    <>
+      <Help text="applicationHelp" />
+      <DateInput
+        source="on"
+        label={translate(t('applicationOn'))}
+        validate={required()}
+        helperText={false}
+      />
+      <DictionarySelect
+        dictionary="applicationChannel"
+        source="channel"
+        label={translate(t('applicationChannel'))}
+        validate={required()}
+      />
+    </>
+  );
+}
+
+function RedetermineInputs() {
+  return (
+    <>
+      <Help text="redetermineHelp" />
+      <DeterminationInputs prefix="determination." />
+      <Reason source="reason" label="redetermineReason" />
+    </>
+  );
+}
+
 function ApprovalInputs() {
   return (
     <>
@@ -130,6 +161,10 @@ function validateDetermination(values: Record<string, unknown>) {
 }
 
 export const ACTION_FORMS: Partial<Record<WorkflowAction, ActionForm>> = {
+  recordApplication: {
+    Inputs: ApplicationInputs,
+    defaults: () => ({ on: todayIso(), channel: 'WRITTEN_APPLICATION' }),
+  },
   startPublicNotice: { Inputs: NoticeInputs },
   recordObjection: { Inputs: () => <Reason source="note" label="note" /> },
   withdrawPublicNotice: { Inputs: () => <Reason source="reason" label="withdrawReason" /> },
@@ -143,6 +178,19 @@ export const ACTION_FORMS: Partial<Record<WorkflowAction, ActionForm>> = {
         actionPlans: [],
         ...(archive.determination ?? {}),
         isTarget: true,
+        decidedOn: todayIso(),
+      },
+    }),
+    validate: validateDetermination,
+  },
+  redetermineArchive: {
+    Inputs: RedetermineInputs,
+    defaults: (archive) => ({
+      determination: {
+        keyGroups: [],
+        measures: [],
+        actionPlans: [],
+        ...(archive.determination ?? {}),
         decidedOn: todayIso(),
       },
     }),

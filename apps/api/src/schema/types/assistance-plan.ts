@@ -145,7 +145,8 @@ export const AssistancePlanInput = builder.inputType('AssistancePlanInput', {
     ),
     workerSignedOn: t.field({
       type: 'Date',
-      description: '职工签字确认日期（发放联系卡前须登记）。Signed by the worker on (needed before the card).',
+      description:
+        '职工签字确认日期（发放联系卡前须登记）。Signed by the worker on (needed before the card).',
     }),
     signatureWitness: t.string(optionalText('签字见证人。Who witnessed the signature.')),
     signedPlanAttachmentId: t.id({

@@ -154,7 +154,8 @@ export const UnionProgressRef = builder.objectRef<ProgressShape>('UnionProgress'
     }),
     establishmentRate: t.exposeFloat('establishmentRate', {
       nullable: true,
-      description: '建档完成率 = 已建档（帮扶中 + 已退出）÷ 档案总数，0–1。Archived ÷ all archives.',
+      description:
+        '建档完成率 = 已建档（帮扶中 + 已退出）÷ 档案总数，0–1。Archived ÷ all archives.',
     }),
     pastDue: t.exposeBoolean('pastDue', {
       description:

@@ -219,8 +219,16 @@ export const archiveMessages = {
       exitReason: '退出原因',
       exitNote: '退出说明',
       exitNoteHelp: '原因为“其他”时必填',
-      approveHelp: '确定是否为解困脱困对象并分类；不是对象的，请“退回”并写明原因。',
-      reenterHelp: '重新纳入后开始新一轮帮扶周期，上一轮的记录保留。',
+      approveHelp:
+        '确定是否为解困脱困对象：“是”的须分类；“否”的也建档并可帮扶，但不计入解困脱困对象。不符合建档条件的请“退回”并写明原因。',
+      reenterHelp:
+        '返困重新纳入：档案回到“录入中”开始新一轮，须重新登记申请、公示和审批；上一轮的记录保留。',
+      applicationOn: '申请日期',
+      applicationChannel: '申请方式',
+      applicationHelp:
+        '公示依据困难职工的申请。申请书扫描件请在“附件”中上传，类型选“困难职工申请书”。',
+      redetermineReason: '重新确定的原因',
+      redetermineHelp: '建档后的确定由审批的县级工会作出；修改须写明原因，并记入历史。',
     },
   },
   en: {
@@ -442,8 +450,16 @@ export const archiveMessages = {
       exitNote: 'Exit note',
       exitNoteHelp: 'Required when the reason is “Other”',
       approveHelp:
-        'Decide whether the worker is a target and classify; if not, reject with a reason.',
-      reenterHelp: 'Re-entry starts a new assistance cycle; the earlier records are kept.',
+        'Decide whether the worker is a target (Yes: classify) or not (No: archived and helped, not counted as a target). Reject with a reason if the household does not qualify.',
+      reenterHelp:
+        'Re-entry starts a new round as a draft: application, notice and approval again; the earlier records are kept.',
+      applicationOn: 'Applied on',
+      applicationChannel: 'How the application was made',
+      applicationHelp:
+        'The notice rests on the worker’s application. Upload the scanned application under Attachments as “The worker’s application”.',
+      redetermineReason: 'Reason for the new determination',
+      redetermineHelp:
+        'After approval the determination is the approving county’s; a change needs a reason and is kept in the history.',
     },
   },
 } as const;
