@@ -1,33 +1,13 @@
-import { formatErrorMessage, todayIso } from '@bangfu/domain';
+import { todayIso } from '@bangfu/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { attachments, dictionaryEntries } from '../db/schema/index.js';
+import { attachments } from '../db/schema/index.js';
+import { requireSelectableCode } from '../dictionaries/selectable.js';
 import { ValidationError } from '../errors.js';
 import { transition, type Actor } from './workflow.js';
 
 /** The attachment type of a scanned application (attachmentType dictionary). */
 export const APPLICATION_SCAN = 'APPLICATION';
-
-async function checkChannel(db: Database, channel: string) {
-  const [entry] = await db
-    .select({ code: dictionaryEntries.code })
-    .from(dictionaryEntries)
-    .where(
-      and(
-        eq(dictionaryEntries.dictionary, 'applicationChannel'),
-        eq(dictionaryEntries.code, channel),
-        eq(dictionaryEntries.retired, false),
-      ),
-    )
-    .limit(1);
-  if (!entry) {
-    throw ValidationError.field(
-      ['channel'],
-      'NOT_IN_DICTIONARY',
-      formatErrorMessage('NOT_IN_DICTIONARY', { label: '申请方式', value: channel }),
-    );
-  }
-}
 
 /** A scan named by the caller must be this archive's own, shown, and of the right type. */
 export async function checkScan(
@@ -73,7 +53,13 @@ export function recordApplication(
   return transition(actor, id, 'recordApplication', async (row) => {
     if (on > todayIso())
       throw ValidationError.field(['on'], 'DATE_IN_FUTURE', '申请日期不能晚于今天。');
-    await checkChannel(actor.db, channel.trim());
+    await requireSelectableCode(
+      actor.db,
+      'applicationChannel',
+      channel.trim(),
+      'channel',
+      '申请方式',
+    );
     if (attachmentId)
       await checkScan(
         actor.db,

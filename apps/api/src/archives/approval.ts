@@ -5,6 +5,7 @@ import {
 } from '@bangfu/domain';
 import { ValidationError } from '../errors.js';
 import type { ArchiveRow } from './current.js';
+import { determinationColumns } from './store.js';
 import { requiredText, transition, type Actor } from './workflow.js';
 
 function validDetermination(raw: Record<string, unknown>): DeterminationInput {
@@ -21,8 +22,6 @@ function validDetermination(raw: Record<string, unknown>): DeterminationInput {
   }
   return parsed.data;
 }
-
-type Determination = ReturnType<typeof determinationOf>;
 
 /** The determination as the archive's columns hold it (null before any). */
 export function determinationOf(row: ArchiveRow) {
@@ -41,26 +40,13 @@ export function determinationOf(row: ArchiveRow) {
   };
 }
 
-function columnsOf(d: DeterminationInput): NonNullable<Determination> {
-  return {
-    isTarget: d.isTarget,
-    decidedOn: d.decidedOn,
-    keyGroups: [...(d.keyGroups ?? [])],
-    keyGroupOther: d.keyGroupOther ?? null,
-    measures: [...(d.measures ?? [])],
-    measureOther: d.measureOther ?? null,
-    actionPlans: [...(d.actionPlans ?? [])],
-    actionPlanOther: d.actionPlanOther ?? null,
-  };
-}
-
 /**
  * 审批建档 (PENDING_APPROVAL → ESTABLISHED) with the determination: 是 (a 解困脱困 target,
  * classified) or 否 (archived as a 困难职工 and helped, but not a target and not classified).
  */
 export function approveArchive(actor: Actor, id: string, raw: Record<string, unknown>) {
   return transition(actor, id, 'approveArchive', (row) => {
-    const determination = columnsOf(validDetermination(raw));
+    const determination = determinationColumns(validDetermination(raw));
     return {
       set: {
         ...determination,
@@ -85,7 +71,7 @@ export function redetermineArchive(
 ) {
   return transition(actor, id, 'redetermineArchive', (row) => {
     const why = requiredText(reason, 'reason', '重新确定的原因');
-    const determination = columnsOf(validDetermination(raw));
+    const determination = determinationColumns(validDetermination(raw));
     return {
       set: determination,
       changes: { determination: { from: determinationOf(row), to: determination } },

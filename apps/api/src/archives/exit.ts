@@ -1,7 +1,8 @@
-import { formatErrorMessage, todayIso } from '@bangfu/domain';
+import { todayIso } from '@bangfu/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { archiveHistory, dictionaryEntries } from '../db/schema/index.js';
+import { archiveHistory } from '../db/schema/index.js';
 import type { Database } from '../db/client.js';
+import { requireSelectableCode } from '../dictionaries/selectable.js';
 import { ValidationError } from '../errors.js';
 import type { ArchiveRow } from './current.js';
 import { asLiveArchiveConflict } from './service.js';
@@ -31,27 +32,6 @@ async function cycleEstablishedOn(db: Database, row: ArchiveRow): Promise<string
   return at ? todayIso(at) : null;
 }
 
-async function checkExitReason(db: Database, reason: string) {
-  const [entry] = await db
-    .select({ code: dictionaryEntries.code })
-    .from(dictionaryEntries)
-    .where(
-      and(
-        eq(dictionaryEntries.dictionary, 'exitReason'),
-        eq(dictionaryEntries.code, reason),
-        eq(dictionaryEntries.retired, false),
-      ),
-    )
-    .limit(1);
-  if (!entry) {
-    throw ValidationError.field(
-      ['reason'],
-      'NOT_IN_DICTIONARY',
-      formatErrorMessage('NOT_IN_DICTIONARY', { label: '退出原因', value: reason }),
-    );
-  }
-}
-
 /** 脱困/退出 (ESTABLISHED → EXITED): a past date within the cycle, and a reason from the dictionary. */
 export function exitArchive(
   actor: Actor,
@@ -71,7 +51,7 @@ export function exitArchive(
         `退出日期不能早于本轮建档日期（${establishedOn}）。`,
       );
     }
-    await checkExitReason(actor.db, reason.trim());
+    await requireSelectableCode(actor.db, 'exitReason', reason.trim(), 'reason', '退出原因');
     const exitNote = note?.trim() ? limitedText(note.trim(), 'note', '退出说明') : null;
     if (!exitNote && NOTE_REQUIRED.has(reason.trim())) {
       throw ValidationError.field(

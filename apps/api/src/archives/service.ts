@@ -14,7 +14,12 @@ import {
 import { Forbidden, ValidationError, type FieldError } from '../errors.js';
 import { inputOfArchive, type ArchiveRow } from './current.js';
 import { diffArchive } from './history.js';
-import { archiveColumns, memberRows, reserveArchiveNumbers } from './store.js';
+import {
+  archiveColumns,
+  determinationColumns,
+  memberRows,
+  reserveArchiveNumbers,
+} from './store.js';
 import { membersOf, validateArchive } from './validate.js';
 
 /** Archives are edited while being prepared and while being assisted; in between they are frozen. */
@@ -245,18 +250,14 @@ export async function deleteArchive(
 
 /** Whether two determinations say the same (list order aside). */
 function sameDetermination(a: ArchiveInput['determination'], b: ArchiveInput['determination']) {
-  const norm = (d: ArchiveInput['determination']) =>
-    d == null
-      ? null
-      : JSON.stringify({
-          isTarget: d.isTarget,
-          decidedOn: d.decidedOn,
-          keyGroups: [...(d.keyGroups ?? [])].sort(),
-          keyGroupOther: d.keyGroupOther ?? null,
-          measures: [...(d.measures ?? [])].sort(),
-          measureOther: d.measureOther ?? null,
-          actionPlans: [...(d.actionPlans ?? [])].sort(),
-          actionPlanOther: d.actionPlanOther ?? null,
-        });
+  const norm = (d: ArchiveInput['determination']) => {
+    const c = determinationColumns(d ?? null);
+    return JSON.stringify({
+      ...c,
+      keyGroups: c.keyGroups.sort(),
+      measures: c.measures.sort(),
+      actionPlans: c.actionPlans.sort(),
+    });
+  };
   return norm(a) === norm(b);
 }

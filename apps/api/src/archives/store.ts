@@ -85,6 +85,13 @@ export function archiveColumns(
     enteredBy: input.enteredBy ?? null,
     assistanceUnit: input.assistanceUnit ?? null,
     assistancePerson: input.assistancePerson ?? null,
+    ...determinationColumns(d),
+  };
+}
+
+/** The determination's columns (all null or empty before there is one). */
+export function determinationColumns(d: ArchiveInput['determination'] | null) {
+  return {
     isTarget: d ? d.isTarget : null,
     decidedOn: d?.decidedOn ?? null,
     keyGroups: [...(d?.keyGroups ?? [])],

@@ -3,7 +3,8 @@ import type { Viewer } from '../auth/sessions.js';
 import type { Changes } from '../archives/history.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import { archives, dictionaryEntries, spotChecks } from '../db/schema/index.js';
+import { archives, spotChecks } from '../db/schema/index.js';
+import { isSelectableCode } from '../dictionaries/selectable.js';
 import { establishedArchive, spotChecksOf } from './access.js';
 import { recordAssistance } from './history.js';
 import { chinaDate, Problems } from './problems.js';
@@ -17,16 +18,6 @@ export interface SpotCheckInput {
 
 /** 属实: the only result that does not flag the archive. */
 export const CONFIRMED = 'CONFIRMED';
-
-async function isSelectableResult(db: Database, code: string): Promise<boolean> {
-  const [entry] = await db
-    .select({ retired: dictionaryEntries.retired })
-    .from(dictionaryEntries)
-    .where(
-      and(eq(dictionaryEntries.dictionary, 'spotCheckResult'), eq(dictionaryEntries.code, code)),
-    );
-  return entry !== undefined && !entry.retired;
-}
 
 /**
  * 抽查核实 by the city-level union. 不属实 / 需整改 flag the archive until the grassroots union
@@ -52,7 +43,7 @@ export async function recordSpotCheck(
   const on = p.pastDate(['on'], raw.on, '抽查日期', chinaDate(row.approvedAt));
   const checker = p.text(['checker'], raw.checker, '抽查人', { required: true, max: 50 });
   const result = raw.result.trim();
-  if (!(await isSelectableResult(db, result)))
+  if (!(await isSelectableCode(db, 'spotCheckResult', result)))
     p.domain(['result'], 'NOT_IN_DICTIONARY', { label: '抽查结果', value: result });
   const failed = result !== CONFIRMED;
   const note = p.text(['note'], raw.note, '抽查说明', { max: 500 });

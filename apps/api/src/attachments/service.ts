@@ -5,12 +5,8 @@ import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import {
-  archives,
-  attachments,
-  dictionaryEntries,
-  sensitiveAccessLog,
-} from '../db/schema/index.js';
+import { archives, attachments, sensitiveAccessLog } from '../db/schema/index.js';
+import { isSelectableCode } from '../dictionaries/selectable.js';
 import { inputOfArchive, type ArchiveRow } from '../archives/current.js';
 import { isAnalyst } from '../archives/access.js';
 import {
@@ -67,24 +63,13 @@ export async function checkAttachmentMeta(
 ): Promise<ArchiveRow> {
   const row = await editableArchive(db, viewer, meta.archiveId);
   const errors: FieldError[] = [];
-  const [entry] = meta.type
-    ? await db
-        .select({ retired: dictionaryEntries.retired })
-        .from(dictionaryEntries)
-        .where(
-          and(
-            eq(dictionaryEntries.dictionary, 'attachmentType'),
-            eq(dictionaryEntries.code, meta.type),
-          ),
-        )
-    : [];
   if (!meta.type)
     errors.push({
       path: ['type'],
       code: 'REQUIRED',
       message: formatErrorMessage('REQUIRED', { label: '附件类型' }),
     });
-  else if (!entry || entry.retired) {
+  else if (!(await isSelectableCode(db, 'attachmentType', meta.type))) {
     errors.push({
       path: ['type'],
       code: 'NOT_IN_DICTIONARY',
