@@ -160,6 +160,20 @@ function validateDetermination(values: Record<string, unknown>) {
   return byField;
 }
 
+/** The archive's determination as a dialog starts from, decided today. */
+function determinationFrom(archive: ActionArchive, override: Record<string, unknown> = {}) {
+  return {
+    determination: {
+      keyGroups: [],
+      measures: [],
+      actionPlans: [],
+      ...(archive.determination ?? {}),
+      ...override,
+      decidedOn: todayIso(),
+    },
+  };
+}
+
 export const ACTION_FORMS: Partial<Record<WorkflowAction, ActionForm>> = {
   recordApplication: {
     Inputs: ApplicationInputs,
@@ -171,29 +185,12 @@ export const ACTION_FORMS: Partial<Record<WorkflowAction, ActionForm>> = {
   rejectArchive: { Inputs: () => <Reason source="reason" label="rejectReason" /> },
   approveArchive: {
     Inputs: ApprovalInputs,
-    defaults: (archive) => ({
-      determination: {
-        keyGroups: [],
-        measures: [],
-        actionPlans: [],
-        ...(archive.determination ?? {}),
-        isTarget: true,
-        decidedOn: todayIso(),
-      },
-    }),
+    defaults: (archive) => determinationFrom(archive, { isTarget: true }),
     validate: validateDetermination,
   },
   redetermineArchive: {
     Inputs: RedetermineInputs,
-    defaults: (archive) => ({
-      determination: {
-        keyGroups: [],
-        measures: [],
-        actionPlans: [],
-        ...(archive.determination ?? {}),
-        decidedOn: todayIso(),
-      },
-    }),
+    defaults: (archive) => determinationFrom(archive),
     validate: validateDetermination,
   },
   exitArchive: {
