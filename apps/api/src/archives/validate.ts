@@ -150,12 +150,16 @@ export async function liveArchivesHolding(
     );
 }
 
-/** One live archive per worker in the whole province; the message names who holds the first. */
+/**
+ * One live archive per worker in the whole province. The message names the holding union, so the
+ * two unions can talk, and nothing else of that archive: the holder may be another county's, whose
+ * archive number the writer has no business knowing.
+ */
 export function liveArchiveError(idNumber: string, holder: LiveHolder): ValidationError {
   return ValidationError.field(
     ['idNumber'],
     'ID_NUMBER_HAS_LIVE_ARCHIVE',
-    `身份证号 ${maskIdNumber(idNumber)} 已在${holder.union}建档（职工编号 ${holder.number}），一人只能有一份在档档案。`,
+    `身份证号 ${maskIdNumber(idNumber)} 已在${holder.union}建档，一人只能有一份在档档案；如有疑问请与${holder.union}联系。`,
   );
 }
 
@@ -171,7 +175,8 @@ export function memberConflictWarnings(
       warnings.push({
         path: ['members', String(i), 'idNumber'],
         code: 'MEMBER_IS_WORKER_OF_ANOTHER_ARCHIVE',
-        message: `第${i + 1}位家庭成员是${other.union}另一份在档档案（职工编号 ${other.number}）的职工本人，请核实。`,
+        // As for the worker: the holding union, never that archive's number.
+        message: `第${i + 1}位家庭成员是${other.union}另一份在档档案的职工本人，请核实。`,
       });
     }
   });
