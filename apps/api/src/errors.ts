@@ -47,3 +47,12 @@ export class Forbidden extends Refusal {
     this.name = 'Forbidden';
   }
 }
+
+/** Someone else changed the same data at the same moment; nothing was written, try again. */
+export class Conflict extends Refusal {
+  readonly code = 'VERSION_CONFLICT';
+  constructor(message = '数据刚被他人修改，未写入任何内容；请刷新后重试。') {
+    super(message);
+    this.name = 'Conflict';
+  }
+}

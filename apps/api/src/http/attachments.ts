@@ -14,6 +14,7 @@ import {
   type AttachmentMeta,
 } from '../attachments/service.js';
 import { NO_ID, uuidOrNull } from '../schema/ids.js';
+import { inTransaction } from '../db/transaction.js';
 import { ValidationError } from '../errors.js';
 import {
   answering,
@@ -64,9 +65,9 @@ async function upload(
       checked.code,
       checked.message,
     );
-  const file = await db.transaction(async (tx) => {
-    const row = await checkAttachmentMeta(tx as unknown as typeof db, viewer, meta);
-    return await addAttachment(tx as unknown as typeof db, sealer, viewer, row, meta, bytes);
+  const file = await inTransaction(db, async (tx) => {
+    const row = await checkAttachmentMeta(tx, viewer, meta);
+    return await addAttachment(tx, sealer, viewer, row, meta, bytes);
   });
   sendJson(res, 201, { ok: true, attachment: { ...file, url: attachmentUrl(file.id) } });
 }

@@ -2,7 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { viewerForToken, type Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import { Forbidden, Unauthenticated, ValidationError, type FieldError } from '../errors.js';
+import {
+  Conflict,
+  Forbidden,
+  Unauthenticated,
+  ValidationError,
+  type FieldError,
+} from '../errors.js';
 
 /*
  * Plumbing for the plain HTTP endpoints beside /graphql (file upload and download, spreadsheets).
@@ -74,7 +80,7 @@ export function readBytes(
   });
 }
 
-/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403. */
+/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403, 409. */
 export function asHttpProblem(error: unknown, validationStatus = 400): HttpProblem | null {
   if (error instanceof HttpProblem) return error;
   if (error instanceof ValidationError) {
@@ -88,6 +94,7 @@ export function asHttpProblem(error: unknown, validationStatus = 400): HttpProbl
   }
   if (error instanceof Forbidden) return HttpProblem.of(403, error.code, error.message);
   if (error instanceof Unauthenticated) return HttpProblem.of(401, error.code, error.message);
+  if (error instanceof Conflict) return HttpProblem.of(409, error.code, error.message);
   return null;
 }
 
