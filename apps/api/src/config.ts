@@ -19,6 +19,11 @@ export interface Config {
   consoleDir: string;
   /** Lets Prometheus read /metrics from another machine (loopback needs no token). */
   metricsToken: string | undefined;
+  /**
+   * A reverse proxy in front terminates TLS and sets X-Forwarded-Proto (BANGFU_TRUST_PROXY=1);
+   * otherwise that header is anyone's to send and is ignored.
+   */
+  trustProxy: boolean;
 }
 
 export const DEMO_ADMIN_PASSWORD = 'bangfu-admin';
@@ -38,5 +43,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: env.NODE_ENV === 'development',
     consoleDir: resolve(repoRoot, 'apps/console/dist'),
     metricsToken: env.BANGFU_METRICS_TOKEN || undefined,
+    trustProxy: env.BANGFU_TRUST_PROXY === '1',
   };
 }

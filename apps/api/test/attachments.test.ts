@@ -110,6 +110,12 @@ describe('uploading an attachment', () => {
       expect(Buffer.from(await res.arrayBuffer()).equals(pdfFile('income 2026'))).toBe(true);
       expect(res.headers.get('content-type')).toBe('application/pdf');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      // Opened directly, the file can run nothing and cannot be framed.
+      expect(res.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'; sandbox",
+      );
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('content-disposition')).toBe(
         `attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('收入证明.pdf')}`,
       );

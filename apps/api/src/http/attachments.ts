@@ -25,6 +25,7 @@ import {
   sendJson,
   type EndpointDeps,
 } from './io.js';
+import { ATTACHMENT_SECURITY_POLICY } from './security-headers.js';
 
 /*
  * 附件 over plain HTTP, since files do not travel well inside GraphQL:
@@ -100,7 +101,7 @@ async function download(
   res.setHeader('x-content-type-options', 'nosniff');
   // A proof is personal data: never kept by shared caches, never able to run anything if opened.
   res.setHeader('cache-control', 'private, no-store');
-  res.setHeader('content-security-policy', "default-src 'none'; sandbox");
+  res.setHeader('content-security-policy', ATTACHMENT_SECURITY_POLICY);
   res.setHeader('etag', `"${file.sha256}"`);
   res.end(req.method === 'HEAD' ? undefined : file.content);
 }

@@ -27,6 +27,7 @@ import { drainOnClose } from './drain.js';
 import { fileEndpoint } from './endpoints.js';
 import { operationsEndpoint } from './operations.js';
 import { consoleFile } from './static.js';
+import { setSecurityHeaders } from './security-headers.js';
 
 /** GraphQL bodies larger than this are refused before parsing (uploads have their own endpoint). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -35,7 +36,7 @@ export interface AppOptions {
   handle: DatabaseHandle;
   sealer: Sealer;
   config: Pick<Config, 'development' | 'demo' | 'consoleDir'> &
-    Partial<Pick<Config, 'metricsToken'>>;
+    Partial<Pick<Config, 'metricsToken' | 'trustProxy'>>;
   /** Called after each GraphQL request with the SQL statements it sent (tests count them). */
   onStatements?: (statements: string[]) => void;
 }
@@ -246,8 +247,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'no-referrer');
     if (url.pathname === '/graphql') {
       const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
       if (wantsPage) {
@@ -301,6 +300,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const server = createServer((req, res) => {
     const started = performance.now();
+    setSecurityHeaders(req, res, { trustProxy: config.trustProxy ?? false });
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
