@@ -85,6 +85,41 @@ describe('baseline hardening', () => {
   });
 });
 
+describe('introspection', () => {
+  const SCHEMA = '{ __schema { queryType { name } types { name } } }';
+  const TYPE_IN_FRAGMENT =
+    'query { ...probe } fragment probe on Query { __type(name: "Archive") { fields { name } } }';
+
+  it('is refused with 401 UNAUTHENTICATED to whoever is not signed in, in any form', async () => {
+    for (const query of [SCHEMA, TYPE_IN_FRAGMENT]) {
+      for (const token of [undefined, 'not-a-session-token']) {
+        const res = await server.graphql(query, {}, token);
+        expect(res.status, query).toBe(401);
+        expect(res.data, query).toBeUndefined();
+        expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+        expect(res.errors?.[0]?.message).toMatch(/登录/);
+      }
+    }
+    // GraphiQL's own introspection over GET is refused the same way.
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent(SCHEMA)}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
+    expect(get.status).toBe(401);
+    // __typename describes nothing and stays open.
+    const typename = await server.graphql('{ __typename }');
+    expect(typename.status).toBe(200);
+    expect(typename.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('answers anyone signed in', async () => {
+    const res = await server.graphql(SCHEMA, {}, token);
+    expect(res.status).toBe(200);
+    expect(res.data!.__schema.types.map((t: { name: string }) => t.name)).toContain('Archive');
+    const type = await server.graphql(TYPE_IN_FRAGMENT, {}, token);
+    expect(type.data!.__type.fields.length).toBeGreaterThan(10);
+  });
+});
+
 /** The headers every response must carry, whatever answered it. */
 function expectSecurityHeaders(res: Response, what: string) {
   const csp = res.headers.get('content-security-policy') ?? '';

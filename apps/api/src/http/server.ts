@@ -1,4 +1,5 @@
 import { inputGuard } from '../schema/input-guard.js';
+import { introspectionGuard } from '../schema/introspection-guard.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -170,6 +171,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       databaseUnavailableStatus,
       inputGuard as ApolloServerPlugin<Context>,
+      introspectionGuard,
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
