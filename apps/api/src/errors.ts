@@ -47,3 +47,12 @@ export class Forbidden extends Refusal {
     this.name = 'Forbidden';
   }
 }
+
+/** The union's attachment storage would pass its quota (BANGFU_ATTACHMENT_QUOTA_MB). */
+export class QuotaExceeded extends Refusal {
+  readonly code = 'ATTACHMENT_QUOTA_EXCEEDED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'QuotaExceeded';
+  }
+}

@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   ATTACHMENT_FORMATS,
   ATTACHMENT_MAX_BYTES,
-  checkAttachment,
   formatErrorMessage,
   type AttachmentContentType,
 } from '@bangfu/domain';
@@ -13,6 +12,7 @@ import {
   checkAttachmentMeta,
   type AttachmentMeta,
 } from '../attachments/service.js';
+import { verifyAttachment } from '../attachments/verify.js';
 import { NO_ID, uuidOrNull } from '../schema/ids.js';
 import { ValidationError } from '../errors.js';
 import {
@@ -39,11 +39,20 @@ const TOO_LARGE = {
   message: formatErrorMessage('ATTACHMENT_TOO_LARGE', { max: ATTACHMENT_MAX_BYTES / 1024 / 1024 }),
 };
 
+/** Not one of the formats, or not wholly that format: 415; an empty file or too many pixels: 400. */
+const UNSUPPORTED = new Set([
+  'ATTACHMENT_TYPE_NOT_ALLOWED',
+  'ATTACHMENT_DAMAGED',
+  'ATTACHMENT_ACTIVE_CONTENT',
+  'ATTACHMENT_ENCRYPTED',
+]);
+const statusOf = (code: string) => (UNSUPPORTED.has(code) ? 415 : 400);
+
 async function upload(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  { db, sealer }: EndpointDeps,
+  { db, sealer, attachmentQuotaMb }: EndpointDeps,
 ) {
   const viewer = await requireBearer(req, db);
   const rawId = param(url, 'archiveId');
@@ -58,16 +67,13 @@ async function upload(
   // Refuse a wrong archive, type or name before taking in up to 10 MiB.
   await checkAttachmentMeta(db, viewer, meta);
   const bytes = await readBytes(req, ATTACHMENT_MAX_BYTES, TOO_LARGE);
-  const checked = checkAttachment(bytes);
-  if (!checked.ok)
-    throw HttpProblem.of(
-      checked.code === 'ATTACHMENT_TYPE_NOT_ALLOWED' ? 415 : 400,
-      checked.code,
-      checked.message,
-    );
+  // Decoding a large photo takes a moment: done before the transaction, which it would hold open.
+  const checked = await verifyAttachment(bytes);
+  if (!checked.ok) throw HttpProblem.of(statusOf(checked.code), checked.code, checked.message);
   const file = await db.transaction(async (tx) => {
     const row = await checkAttachmentMeta(tx as unknown as typeof db, viewer, meta);
-    return await addAttachment(tx as unknown as typeof db, sealer, viewer, row, meta, bytes);
+    const store = tx as unknown as typeof db;
+    return await addAttachment(store, sealer, viewer, row, meta, checked.value, attachmentQuotaMb);
   });
   sendJson(res, 201, { ok: true, attachment: { ...file, url: attachmentUrl(file.id) } });
 }

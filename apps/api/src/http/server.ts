@@ -8,7 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { viewerForToken } from '../auth/sessions.js';
 import { LoginThrottle } from '../auth/throttle.js';
-import type { Config } from '../config.js';
+import { DEFAULT_ATTACHMENT_QUOTA_MB, type Config } from '../config.js';
 import type { Sealer } from '../crypto/data-key.js';
 import {
   DATABASE_UNAVAILABLE,
@@ -37,7 +37,7 @@ export interface AppOptions {
   handle: DatabaseHandle;
   sealer: Sealer;
   config: Pick<Config, 'development' | 'demo' | 'consoleDir'> &
-    Partial<Pick<Config, 'metricsToken' | 'trustProxy'>>;
+    Partial<Pick<Config, 'metricsToken' | 'trustProxy' | 'attachmentQuotaMb'>>;
   /** Called after each GraphQL request with the SQL statements it sent (tests count them). */
   onStatements?: (statements: string[]) => void;
 }
@@ -262,7 +262,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (await operationsEndpoint(req, res, url, ops)) return;
     if (url.pathname.startsWith('/attachments') || url.pathname.startsWith('/spreadsheets/'))
       requireDatabase();
-    if (await fileEndpoint(req, res, url, { db: handle.db, sealer })) return;
+    const files = {
+      db: handle.db,
+      sealer,
+      attachmentQuotaMb: config.attachmentQuotaMb ?? DEFAULT_ATTACHMENT_QUOTA_MB,
+    };
+    if (await fileEndpoint(req, res, url, files)) return;
     const asset = graphiqlAsset(url.pathname);
     if (asset) {
       res.setHeader('content-type', asset.type);
