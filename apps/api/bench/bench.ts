@@ -183,6 +183,19 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         if (!res.ok) throw new Error(`${work.hand.path}: ${res.status} ${await res.text()}`);
         return await res.json();
       };
+      if (work.same) {
+        const g = await post(
+          '/graphql',
+          { query: work.graphql.query, variables: work.graphql.variables() },
+          token,
+        );
+        const h = ((await handWrittenRequest()) as { data: unknown }).data;
+        const [a, b] = work.same(g, h);
+        if (JSON.stringify(a) !== JSON.stringify(b))
+          throw new Error(
+            `${work.name}: GraphQL and hand-written disagree: ${JSON.stringify([a, b]).slice(0, 500)}`,
+          );
+      }
       const timing = await compare(options.iterations, graphql, handWrittenRequest, async () => {
         const floor = await floorOf(hand, token, work.hand.path, work.hand.body?.());
         handStatements = floor.statements;
