@@ -120,6 +120,13 @@ describe('paper', () => {
     const idCell = form.locator('td[data-field=idNumber]');
     expect(await idCell.textContent()).toBe(archive.idNumber);
     expect(archive.idNumber).toMatch(/\*{8}/);
+    // 职工签字 stays empty for the worker's ink; what the seed has no cell for goes below it.
+    expect(await form.getByLabel('职工签字处').textContent()).toBe('');
+    const supplement = form.getByRole('region', { name: '补充信息' });
+    expect(await supplement.textContent()).toContain('残疾等级');
+    expect(await form.locator('td[data-field=medicalInsurance]').textContent()).not.toContain(
+      '大病保险',
+    );
     const causes = await form.getByRole('table', { name: '致困原因' }).textContent();
     expect(causes).toMatch(/☑ \d+\.[^☐☑]+（主要）/);
     expect(causes).toContain('主要致困原因（限选一项）：');
