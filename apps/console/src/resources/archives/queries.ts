@@ -153,6 +153,8 @@ export const ArchiveDetailQuery = graphql(`
         actionPlanOther
         targetMonth
         workerSignedOn
+        signatureWitness
+        signedPlanAttachmentId
         remarks
         cardIssuedOn
         updatedAt
