@@ -15,9 +15,12 @@ import {
   useTranslate,
   type HttpError,
 } from 'ra-core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SaveButton } from 'react-admin';
+import { client } from '../api.js';
 import type { BangfuDataProvider } from '../data/data-provider.js';
+import { graphql } from '../generated/graphql/index.js';
 import { useLanguage } from '../guessers/hooks.js';
 import { ACTION_FORMS, type ActionArchive } from './action-inputs.js';
 
@@ -29,6 +32,25 @@ import { ACTION_FORMS, type ActionArchive } from './action-inputs.js';
  */
 
 const ORDER = Object.keys(WORKFLOW_TRANSITIONS) as WorkflowAction[];
+
+const ProvinceSettingsQuery = graphql(`
+  query ProvinceSettingsForActions {
+    provinceSettings {
+      noticePeriodDays
+    }
+  }
+`);
+
+/** The province's settings some steps start from (the notice period); read once, when needed. */
+function useActionSettings(needed: boolean) {
+  const { data } = useQuery({
+    queryKey: ['bangfu', 'provinceSettings'],
+    queryFn: () => client(ProvinceSettingsQuery, {}),
+    enabled: needed,
+    staleTime: 60_000,
+  });
+  return { noticePeriodDays: data?.provinceSettings.noticePeriodDays };
+}
 
 export function WorkflowActions({
   archive,
@@ -61,6 +83,7 @@ function ActionButton({
   const transition = WORKFLOW_TRANSITIONS[action];
   const label = lang === 'en' ? transition.labelEn : transition.label;
   const form = ACTION_FORMS[action];
+  const settings = useActionSettings(action === 'startPublicNotice');
 
   async function submit(values: Record<string, unknown>) {
     try {
@@ -95,7 +118,7 @@ function ActionButton({
         maxWidth={action === 'approveArchive' || action === 'redetermineArchive' ? 'md' : 'sm'}
       >
         <Form
-          record={form?.defaults?.(archive) ?? {}}
+          record={form?.defaults?.(archive, settings) ?? {}}
           onSubmit={submit}
           validate={form?.validate}
           mode="onTouched"
@@ -105,7 +128,7 @@ function ActionButton({
             <DialogContentText sx={{ mb: 1 }}>
               {translate('bangfu.archive.workflow.confirm', { action: label })}
             </DialogContentText>
-            {form && <form.Inputs />}
+            {form && <form.Inputs archive={archive} />}
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>

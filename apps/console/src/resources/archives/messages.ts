@@ -219,7 +219,13 @@ export const archiveMessages = {
       done: '已完成：%{action}',
       startsOn: '公示开始日期',
       endsOn: '公示结束日期',
-      noticeHelp: '日期可以早于今天（补录纸质公示）；公示结束后才能提交审批。',
+      noticeHelp:
+        '默认从今天起按省总工会设定的公示期；日期可以早于今天（补录纸质公示）；公示结束后才能提交审批。',
+      noObjectionContact:
+        '本工会尚未登记%{missing}：公示名单上将没有受理异议的%{missing}。请在“工会组织”中补充（或请上级工会补充）。',
+      unionAddress: '地址',
+      unionPhone: '联系电话',
+      and: '和',
       note: '异议内容',
       withdrawReason: '撤回原因',
       rejectReason: '退回原因',
@@ -458,7 +464,12 @@ export const archiveMessages = {
       startsOn: 'Notice starts on',
       endsOn: 'Notice ends on',
       noticeHelp:
-        'Dates may be in the past (a paper notice entered later); submit once the notice has ended.',
+        'Starts today for the notice period the province sets; dates may be in the past (a paper notice entered later); submit once the notice has ended.',
+      noObjectionContact:
+        'Your union has no %{missing} on record: the printed notice will give none for objections. Add it under Unions (or ask the union above).',
+      unionAddress: 'address',
+      unionPhone: 'phone',
+      and: ' or ',
       note: 'Objection',
       withdrawReason: 'Reason for withdrawing',
       rejectReason: 'Reason for rejecting',
