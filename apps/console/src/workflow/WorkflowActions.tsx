@@ -22,7 +22,7 @@ import { client } from '../api.js';
 import type { BangfuDataProvider } from '../data/data-provider.js';
 import { graphql } from '../generated/graphql/index.js';
 import { useLanguage } from '../guessers/hooks.js';
-import { ACTION_FORMS, type ActionArchive } from './action-inputs.js';
+import { ACTION_FORMS, type ActionArchive, type ActionSettings } from './action-inputs.js';
 
 /*
  * The workflow steps this person may take on this archive now: exactly the API's
@@ -41,15 +41,21 @@ const ProvinceSettingsQuery = graphql(`
   }
 `);
 
-/** The province's settings some steps start from (the notice period); read once, when needed. */
-function useActionSettings(needed: boolean) {
-  const { data } = useQuery({
+/**
+ * The province's settings a step starts from (the notice period), read when the step is offered;
+ * its button waits for them so the dialog opens with the right defaults. A failed read falls
+ * back to the domain's defaults rather than block the step.
+ */
+function useActionSettings(needed: boolean): { settings: ActionSettings; ready: boolean } {
+  const { data, isPending, isError } = useQuery({
     queryKey: ['bangfu', 'provinceSettings'],
     queryFn: () => client(ProvinceSettingsQuery, {}),
     enabled: needed,
-    staleTime: 60_000,
   });
-  return { noticePeriodDays: data?.provinceSettings.noticePeriodDays };
+  return {
+    settings: { noticePeriodDays: data?.provinceSettings.noticePeriodDays },
+    ready: !needed || !isPending || isError,
+  };
 }
 
 export function WorkflowActions({
@@ -83,7 +89,7 @@ function ActionButton({
   const transition = WORKFLOW_TRANSITIONS[action];
   const label = lang === 'en' ? transition.labelEn : transition.label;
   const form = ACTION_FORMS[action];
-  const settings = useActionSettings(action === 'startPublicNotice');
+  const { settings, ready } = useActionSettings(action === 'startPublicNotice');
 
   async function submit(values: Record<string, unknown>) {
     try {
@@ -108,7 +114,13 @@ function ActionButton({
 
   return (
     <>
-      <Button variant="outlined" size="small" onClick={() => setOpen(true)} data-action={action}>
+      <Button
+        variant="outlined"
+        size="small"
+        onClick={() => setOpen(true)}
+        disabled={!ready}
+        data-action={action}
+      >
         {label}
       </Button>
       <Dialog

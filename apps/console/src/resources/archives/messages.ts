@@ -56,6 +56,8 @@ export const archiveMessages = {
       version: '最新版本号 %{version}，由 %{by} 修改于 %{at}',
     },
     show: {
+      target: '解困脱困对象',
+      notTarget: '建档困难职工（非解困脱困对象）',
       tabs: {
         archive: '档案',
         plan: '帮扶计划',
@@ -298,6 +300,8 @@ export const archiveMessages = {
       version: 'Latest version %{version}, changed by %{by} %{at}',
     },
     show: {
+      target: 'Target for assistance',
+      notTarget: 'Archived, not a target',
       tabs: {
         archive: 'Archive',
         plan: 'Assistance plan',
