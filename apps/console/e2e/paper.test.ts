@@ -140,6 +140,25 @@ describe('paper', () => {
     expect(after.archive.revealLog.length).toBeGreaterThan(archive.revealLog.length);
   });
 
+  it('prints the archive form on one A4 page, 补充信息 included', async () => {
+    // Still on the archive form of the test before.
+    await page.getByRole('region', { name: '补充信息' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const pages = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
+      expect(pages).toHaveLength(1);
+      expect(Number(pages[0]![1])).toBeCloseTo(595, 0);
+      expect(Number(pages[0]![2])).toBeCloseTo(842, 0);
+      const mm = await page
+        .getByRole('article', { name: '困难职工档案表' })
+        .evaluate((el) => el.getBoundingClientRect().height / (96 / 25.4));
+      console.info(`e2e: printed archive form is ${mm.toFixed(0)} mm of A4's 271 mm`);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('shows the public notice list with masked names only, ready to print', async () => {
     const name = '欧阳公示';
     const idNumber = idNumberFor(1, '1966-06-06');
