@@ -188,8 +188,31 @@ describe('the procedure as the notice has it', () => {
     await expect.poll(() => card.textContent()).toContain(`已于 ${today} 发放`);
   });
 
+  it('the province sets the notice period on its 代码表 page; the unions only read it', async () => {
+    await signOut(page, baseUrl);
+    await signIn(page, baseUrl, 'admin', 'bangfu-admin');
+    await page.locator('.RaSidebar-fixed').getByText('代码表').click();
+    const panel = page.getByRole('region', { name: '全省参数' });
+    await panel.getByLabel('公示期天数 *').fill('31');
+    await panel.getByRole('button', { name: '保存全省参数' }).click();
+    // Past the bound: refused on the spot, nothing saved.
+    await expect
+      .poll(() => panel.getByLabel('公示期天数 *').getAttribute('aria-invalid'))
+      .toBe('true');
+    expect(await panel.getByTestId('notice-period').textContent()).toContain('7 天');
+    await panel.getByLabel('公示期天数 *').fill('5');
+    await panel.getByRole('button', { name: '保存全省参数' }).click();
+    await expect.poll(() => panel.getByTestId('notice-period').textContent()).toContain('5 天');
+
+    await signOut(page, baseUrl);
+    await signIn(page, baseUrl, 'wenhualu');
+    await page.locator('.RaSidebar-fixed').getByText('代码表').click();
+    const read = page.getByRole('region', { name: '全省参数' });
+    await expect.poll(() => read.getByTestId('notice-period').textContent()).toContain('5 天');
+    expect(await read.getByLabel('公示期天数 *').count()).toBe(0);
+  });
+
   it('a household back in difficulty (返困) is publicized and approved again', async () => {
-    await setNoticePeriod(5);
     await as('jinshui');
     await act('脱困退出', '已脱困/退出', async (dialog) => {
       await dialog.getByLabel('退出说明').fill('再就业，收入稳定。');
