@@ -28,6 +28,8 @@ export class ValidationError extends Error {
 /** A refusal that is not about the input: who asks, or what they ask it of. */
 export abstract class Refusal extends Error {
   abstract readonly code: string;
+  /** What a program needs besides the code (e.g. how long to wait). */
+  readonly details: Record<string, unknown> = {};
 }
 
 /** No valid session. */
@@ -45,5 +47,27 @@ export class Forbidden extends Refusal {
   constructor(message = '无权进行此操作。You may not do this.') {
     super(message);
     this.name = 'Forbidden';
+  }
+}
+
+/** Too many sign-in attempts: the next one is checked after `retryAfter` seconds. */
+export class SignInThrottled extends Refusal {
+  readonly code = 'SIGN_IN_THROTTLED';
+  override readonly details: { retryAfter: number };
+  constructor(retryAfter: number) {
+    super(
+      `登录尝试过于频繁，请 ${retryAfter} 秒后再试。Too many sign-in attempts; try again in ${retryAfter} s.`,
+    );
+    this.name = 'SignInThrottled';
+    this.details = { retryAfter };
+  }
+}
+
+/** The password was issued by an admin: nothing but changing it (or signing out) until it is. */
+export class PasswordChangeRequired extends Refusal {
+  readonly code = 'PASSWORD_CHANGE_REQUIRED';
+  constructor() {
+    super('请先修改初始密码。Change the issued password first.');
+    this.name = 'PasswordChangeRequired';
   }
 }

@@ -9,6 +9,14 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+/** Ends every sign-in delay now, as if its time had passed. */
+async function passDelays() {
+  const { sql } = await import('drizzle-orm');
+  await server.db.execute(
+    sql`update sign_in_attempts set blocked_until = now() - interval '1 second' where blocked_until is not null`,
+  );
+}
+
 const LOGIN = `mutation($u: String!, $p: String!) {
   login(username: $u, password: $p) { token expiresAt user { id username role union { name parent { name } } } }
 }`;
@@ -67,13 +75,51 @@ describe('sign-in', () => {
     expect(after.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
-  it('repeated failures for one username are throttled, even with the right password afterwards', async () => {
-    for (let i = 0; i < 5; i++)
-      await server.graphql(LOGIN, { u: 'huanghelu', p: `wrong-${i}-password` });
-    const blocked = await server.graphql(LOGIN, { u: 'huanghelu', p: TEST_PASSWORD });
-    expect(blocked.errors![0]!.extensions!.code).toBe('TOO_MANY_ATTEMPTS');
-    // Other users are not affected by one user's lockout.
+  it('40 guesses at once: at most 5 are checked, the rest wait; after the delay the owner signs in', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        server.graphql(LOGIN, { u: 'huanghelu', p: `wrong-${i}-password` }),
+      ),
+    );
+    const codes = guesses.map((g) => g.errors![0]!.extensions!.code);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === 'SIGN_IN_THROTTLED').length).toBeGreaterThanOrEqual(35);
+    expect(codes.every((c) => c === 'INVALID_CREDENTIALS' || c === 'SIGN_IN_THROTTLED')).toBe(true);
+    // During the delay even the right password waits, and says for how long, in Chinese.
+    const waiting = await server.graphql(LOGIN, { u: 'huanghelu', p: TEST_PASSWORD });
+    const error = waiting.errors![0]! as { message: string; extensions: Record<string, unknown> };
+    expect(error.extensions.code).toBe('SIGN_IN_THROTTLED');
+    expect(error.extensions.retryAfter).toBeGreaterThan(0);
+    expect(error.extensions.retryAfter).toBeLessThanOrEqual(60);
+    expect(error.message).toMatch(/^登录尝试过于频繁，请 \d+ 秒后再试/);
+    // Another user at the same address is not refused for huanghelu's failures.
     expect(await server.login('gongyi')).toBeTruthy();
+    // The delay passes (its end moved instead of waited for): the owner's password works again.
+    await passDelays();
+    expect(await server.login('huanghelu')).toBeTruthy();
+    const { sql } = await import('drizzle-orm');
+    const left = await server.db.execute(
+      sql`select key from sign_in_attempts where key like '%huanghelu%'`,
+    );
+    expect(JSON.stringify(left)).not.toContain('huanghelu');
+  });
+
+  it('each further failure after the limit doubles the delay; the limit is per account, not forever', async () => {
+    for (let i = 0; i < 5; i++)
+      await server.graphql(LOGIN, { u: 'zz-direct', p: `wrong-${i}-password` });
+    const delays: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      await passDelays();
+      const failed = await server.graphql(LOGIN, { u: 'zz-direct', p: 'still-wrong-pw' });
+      expect(failed.errors![0]!.extensions!.code).toBe('INVALID_CREDENTIALS');
+      const waiting = await server.graphql(LOGIN, { u: 'zz-direct', p: TEST_PASSWORD });
+      delays.push(Number(waiting.errors![0]!.extensions!.retryAfter));
+    }
+    expect(delays[1]).toBeGreaterThan(delays[0]!);
+    expect(delays[2]).toBeGreaterThan(delays[1]!);
+    expect(delays[2]).toBeLessThanOrEqual(15 * 60);
+    await passDelays();
+    expect(await server.login('zz-direct')).toBeTruthy();
   });
 
   it("another union's user reads without their union", async () => {
@@ -90,5 +136,20 @@ describe('sign-in', () => {
     const rows = await server.db.execute(sql`select token_hash from sessions`);
     const hashes = JSON.stringify(rows);
     expect(hashes).not.toContain(token);
+  });
+});
+
+describe('one address trying many accounts', () => {
+  it('is slowed after 50 checks; its successes are not charged', async () => {
+    const { sql } = await import('drizzle-orm');
+    await server.db.execute(sql`delete from sign_in_attempts`);
+    expect(await server.login('gulou')).toBeTruthy();
+    for (let i = 0; i < 50; i++) {
+      const res = await server.graphql(LOGIN, { u: `nobody-${i}`, p: 'wrong-password' });
+      expect(res.errors![0]!.extensions!.code).toBe('INVALID_CREDENTIALS');
+    }
+    const next = await server.graphql(LOGIN, { u: 'gulou-jc', p: TEST_PASSWORD });
+    expect(next.errors![0]!.extensions!.code).toBe('SIGN_IN_THROTTLED');
+    await server.db.execute(sql`delete from sign_in_attempts`);
   });
 });

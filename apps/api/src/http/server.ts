@@ -6,7 +6,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { viewerForToken } from '../auth/sessions.js';
-import { LoginThrottle } from '../auth/throttle.js';
 import type { Config } from '../config.js';
 import type { Sealer } from '../crypto/data-key.js';
 import {
@@ -181,7 +180,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
   });
   await apollo.start();
-  const throttle = new LoginThrottle();
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : '';
@@ -222,7 +220,6 @@ export async function createApp(options: AppOptions): Promise<App> {
             db: handle.db,
             user,
             sealer,
-            throttle,
             config,
             clientAddress: req.socket.remoteAddress ?? 'unknown',
           };

@@ -1,14 +1,9 @@
 import { ROLES } from '@bangfu/domain';
 import { and, eq, sql } from 'drizzle-orm';
-import {
-  DUMMY_HASH_PROMISE,
-  hashPassword,
-  PASSWORD_MIN_LENGTH,
-  verifyPassword,
-} from '../../auth/password.js';
+import { hashPassword, PASSWORD_MIN_LENGTH } from '../../auth/password.js';
 import { ROLE_LEVELS, type Role } from '../../auth/roles.js';
 import { canManageUsersIn, inSubtree, subtreePattern } from '../../auth/scope.js';
-import { createSession, revokeSession, revokeUserSessions } from '../../auth/sessions.js';
+import { revokeUserSessions } from '../../auth/sessions.js';
 import { unions, users } from '../../db/schema/index.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
@@ -17,7 +12,6 @@ import type { Context } from '../context.js';
 import { Forbidden, ValidationError, type FieldError } from '../../errors.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
-import { GraphQLError } from 'graphql';
 
 export const RoleEnum = builder.enumType('Role', {
   description: '角色（DOMAIN §5）。Role.',
@@ -78,72 +72,6 @@ export const User = builder.drizzleObject('users', {
     }),
   }),
 });
-
-interface LoginResult {
-  token: string;
-  expiresAt: Date;
-  userId: string;
-}
-
-const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
-  description: '登录结果。Sign-in result.',
-  fields: (t) => ({
-    token: t.exposeString('token', {
-      description:
-        '令牌：以 Authorization: Bearer <token> 发送。Send as Authorization: Bearer <token>.',
-    }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '过期时间。Expiry.' }),
-    user: t.drizzleField({
-      type: 'users',
-      description: '登录的用户。The signed-in user.',
-      resolve: async (query, payload, _args, ctx) =>
-        (await ctx.db.query.users.findFirst(query({ where: { id: payload.userId } })))!,
-    }),
-  }),
-});
-
-const INVALID_LOGIN = '用户名或密码错误。Wrong username or password.';
-
-builder.mutationFields((t) => ({
-  login: t.field({
-    type: LoginPayload,
-    description: '登录，取得令牌。Sign in and get a bearer token.',
-    skipTypeScopes: true,
-    args: {
-      username: t.arg.string({ required: true, description: '登录名。Username.' }),
-      password: t.arg.string({ required: true, description: '密码。Password.' }),
-    },
-    resolve: async (_root, { username, password }, ctx) => {
-      const name = username.trim().toLowerCase();
-      if (ctx.throttle.isBlocked(name, ctx.clientAddress)) {
-        throw new GraphQLError(
-          '登录失败次数过多，请 15 分钟后再试。Too many attempts; try again in 15 minutes.',
-          {
-            extensions: { code: 'TOO_MANY_ATTEMPTS' },
-          },
-        );
-      }
-      const [user] = await ctx.db.select().from(users).where(eq(users.username, name)).limit(1);
-      // Verify against a dummy hash for unknown users, so timing does not tell which usernames exist.
-      const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
-      if (!user || !ok || user.disabled) {
-        ctx.throttle.recordFailure(name, ctx.clientAddress);
-        throw new GraphQLError(INVALID_LOGIN, { extensions: { code: 'INVALID_CREDENTIALS' } });
-      }
-      ctx.throttle.recordSuccess(name);
-      const session = await createSession(ctx.db, user.id);
-      await ctx.db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-      return { ...session, userId: user.id };
-    },
-  }),
-  logout: t.boolean({
-    description: '退出登录，令牌立即失效。Sign out; the token stops working at once.',
-    resolve: async (_root, _args, ctx) => {
-      await revokeSession(ctx.db, requireViewer(ctx).sessionId);
-      return true;
-    },
-  }),
-}));
 
 const USER_ORDERS = {
   USERNAME_ASC: {
