@@ -92,6 +92,39 @@ describe('managing users', () => {
     ]);
   });
 
+  it('refuses the passwords the security test got through, with a Chinese message, writing nothing', async () => {
+    for (const [password, code] of [
+      ['12345678', 'PASSWORD_TOO_SHORT'],
+      ['        ', 'PASSWORD_BLANK'],
+      ['zhao.liuliu', 'PASSWORD_CONTAINS_USERNAME'],
+      ['1234567890', 'PASSWORD_COMMON'],
+      ['Password2026!', 'PASSWORD_COMMON'],
+    ]) {
+      const res = await server.graphql(
+        CREATE,
+        {
+          input: {
+            username: 'zhao.liuliu',
+            name: '赵六六',
+            password,
+            role: 'GRASSROOTS_ADMIN',
+            unionId: tree.unions.huanghelu.id,
+          },
+        },
+        tokens.zhengzhou,
+      );
+      expect(res.data!.createUser.fieldErrors, password).toEqual([
+        { path: ['password'], code, message: expect.stringMatching(/^密码|常见密码/) },
+      ]);
+    }
+    const list = await server.graphql(
+      '{ users(search: "zhao") { totalCount } }',
+      {},
+      tokens.province,
+    );
+    expect(list.data!.users.totalCount).toBe(0);
+  });
+
   it('county admins and analysts may not manage users', async () => {
     for (const user of ['jinshui', 'analyst']) {
       const res = await server.graphql(

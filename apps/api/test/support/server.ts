@@ -12,7 +12,7 @@ type Json = Record<string, any>;
 export interface GraphQLResponse<T = Json> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
   /** The SQL statements this request sent (text only). */
   statements: string[];
 }

@@ -1,6 +1,6 @@
-import { ROLES } from '@bangfu/domain';
+import { PASSWORD_MIN_LENGTH, passwordProblem, ROLES } from '@bangfu/domain';
 import { and, eq, sql } from 'drizzle-orm';
-import { hashPassword, PASSWORD_MIN_LENGTH } from '../../auth/password.js';
+import { hashPassword } from '../../auth/password.js';
 import { ROLE_LEVELS, type Role } from '../../auth/roles.js';
 import { canManageUsersIn, inSubtree, subtreePattern } from '../../auth/scope.js';
 import { revokeUserSessions } from '../../auth/sessions.js';
@@ -186,7 +186,7 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
     name: t.string({ required: true, description: '姓名。Full name.' }),
     password: t.string({
       required: true,
-      description: `初始密码（至少 ${PASSWORD_MIN_LENGTH} 位）。Initial password.`,
+      description: `初始密码（至少 ${PASSWORD_MIN_LENGTH} 位，不能是常见密码或包含登录名）；首次登录须修改。Initial password; changed at first sign-in.`,
     }),
     role: t.field({ type: RoleEnum, required: true, description: '角色。Role.' }),
     unionId: t.id({ required: true, description: '所属工会。Union.' }),
@@ -241,13 +241,10 @@ function checkRoleFits(role: Role, level: string, viewerRole: Role, errors: Fiel
     });
 }
 
-function checkPassword(password: string, errors: FieldError[]) {
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > 200)
-    errors.push({
-      path: ['password'],
-      code: 'PASSWORD_TOO_SHORT',
-      message: `密码至少 ${PASSWORD_MIN_LENGTH} 位。`,
-    });
+/** The password policy (packages/domain), for issued passwords as for chosen ones. */
+export function checkPassword(password: string, username: string, errors: FieldError[]) {
+  const found = passwordProblem(password, username);
+  if (found) errors.push({ path: ['password'], code: found.code, message: `${found.message}。` });
 }
 
 function fail(errors: FieldError[]): void {
@@ -273,7 +270,7 @@ builder.mutationFields((t) => ({
         });
       if (!input.name.trim())
         errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
-      checkPassword(input.password, errors);
+      checkPassword(input.password, username, errors);
       const id = await inTransaction(ctx, async (tx) => {
         const union = await unionForUser(tx, idOrNothing(input.unionId), errors);
         if (union) checkRoleFits(input.role, union.level, viewer.role, errors);
@@ -342,7 +339,7 @@ builder.mutationFields((t) => ({
           if (union) level = union.level;
         }
         checkRoleFits(input.role ?? current.user.role, level, viewer.role, errors);
-        if (input.password != null) checkPassword(input.password, errors);
+        if (input.password != null) checkPassword(input.password, current.user.username, errors);
         if (input.name != null && !input.name.trim())
           errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
         fail(errors);
