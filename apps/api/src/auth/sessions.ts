@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { sessions, unions, users } from '../db/schema/index.js';
 import type { Role } from './roles.js';
@@ -14,6 +14,8 @@ export interface Viewer {
   unionPath: string;
   unionLevel: string;
   sessionId: string;
+  /** The password was issued by an admin: only changing it, `me` and signing out are allowed. */
+  mustChangePassword: boolean;
 }
 
 export const SESSION_HOURS = 12;
@@ -42,6 +44,7 @@ export async function viewerForToken(db: Database, token: string): Promise<Viewe
       unionPath: unions.path,
       unionLevel: unions.level,
       sessionId: sessions.id,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -62,9 +65,20 @@ export async function revokeSession(db: Database, sessionId: string): Promise<vo
   await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
 }
 
-export async function revokeUserSessions(db: Database, userId: string): Promise<void> {
+/** Signs the user out everywhere, except (when given) the session asking. */
+export async function revokeUserSessions(
+  db: Database,
+  userId: string,
+  exceptSessionId?: string,
+): Promise<void> {
   await db
     .update(sessions)
     .set({ revokedAt: new Date() })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
+      ),
+    );
 }

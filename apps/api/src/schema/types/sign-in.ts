@@ -67,6 +67,8 @@ builder.mutationFields((t) => ({
   }),
   logout: t.boolean({
     description: '退出登录，令牌立即失效。Sign out; the token stops working at once.',
+    skipTypeScopes: true,
+    authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
       await revokeSession(ctx.db, requireViewer(ctx).sessionId);
       return true;

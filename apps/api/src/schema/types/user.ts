@@ -54,6 +54,13 @@ export const User = builder.drizzleObject('users', {
       resolve: (u, _a, ctx) => (visible(ctx, u) ? u.phone : null),
     }),
     disabled: t.exposeBoolean('disabled', { description: '已停用。Disabled.' }),
+    mustChangePassword: t.boolean({
+      nullable: true,
+      description:
+        '密码由管理员设定，须在首次登录时修改；范围外为 null。Must change the issued password; null outside your subtree.',
+      select: { extras: { unionPath } },
+      resolve: (u, _a, ctx) => (visible(ctx, u) ? u.mustChangePassword : null),
+    }),
     lastLoginAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -97,7 +104,10 @@ const subtreeOfUnion = (id: string | number) =>
 builder.queryFields((t) => ({
   me: t.drizzleField({
     type: 'users',
-    description: '当前登录的用户。The signed-in user.',
+    description:
+      '当前登录的用户；须修改初始密码时也可读取。The signed-in user; readable before the issued password is changed.',
+    skipTypeScopes: true,
+    authScopes: { signedIn: true },
     resolve: async (query, _root, _args, ctx) =>
       (await ctx.db.query.users.findFirst(query({ where: { id: requireViewer(ctx).id } })))!,
   }),
@@ -201,7 +211,7 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
     name: t.string({ description: '姓名。Full name.' }),
     password: t.string({
       description:
-        '新密码；修改后该用户的所有登录失效。New password; signs the user out everywhere.',
+        '重设密码；该用户的所有登录失效，下次登录须修改。Reset the password; signs the user out, who must change it at next sign-in.',
     }),
     role: t.field({ type: RoleEnum, description: '角色。Role.' }),
     unionId: t.id({ description: '所属工会。Union.' }),
@@ -296,6 +306,7 @@ builder.mutationFields((t) => ({
             unionId: union!.id,
             post: input.post ?? null,
             phone: input.phone ?? null,
+            mustChangePassword: true,
           })
           .returning({ id: users.id });
         return created!.id;
@@ -352,7 +363,13 @@ builder.mutationFields((t) => ({
             ...(input.post !== undefined ? { post: input.post } : {}),
             ...(input.phone !== undefined ? { phone: input.phone } : {}),
             ...(input.disabled != null ? { disabled: input.disabled } : {}),
-            ...(input.password != null ? { passwordHash: await hashPassword(input.password) } : {}),
+            ...(input.password != null
+              ? {
+                  passwordHash: await hashPassword(input.password),
+                  // Issued by an admin: the owner chooses their own at the next sign-in.
+                  mustChangePassword: current.user.id !== viewer.id,
+                }
+              : {}),
             version: current.user.version + 1,
           })
           .where(and(eq(users.id, current.user.id), eq(users.version, version)))
