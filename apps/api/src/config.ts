@@ -19,9 +19,25 @@ export interface Config {
   consoleDir: string;
   /** Lets Prometheus read /metrics from another machine (loopback needs no token). */
   metricsToken: string | undefined;
+  /** Minutes without a request after which a session ends (it ends 12 h after sign-in anyway). */
+  sessionIdleMinutes: number;
 }
 
+/** The default of BANGFU_SESSION_IDLE_MINUTES: a session unused this long has ended. */
+export const SESSION_IDLE_MINUTES = 30;
+
 export const DEMO_ADMIN_PASSWORD = 'bangfu-admin';
+
+/** A positive number from the environment, or the default when unset; anything else stops start-up. */
+function positive(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(
+      `BANGFU_SESSION_IDLE_MINUTES must be a positive number of minutes, not "${value}"`,
+    );
+  return n;
+}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -38,5 +54,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: env.NODE_ENV === 'development',
     consoleDir: resolve(repoRoot, 'apps/console/dist'),
     metricsToken: env.BANGFU_METRICS_TOKEN || undefined,
+    sessionIdleMinutes: positive(env.BANGFU_SESSION_IDLE_MINUTES, SESSION_IDLE_MINUTES),
   };
 }

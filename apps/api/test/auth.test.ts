@@ -122,6 +122,46 @@ describe('sign-in', () => {
     expect(await server.login('zz-direct')).toBeTruthy();
   });
 
+  it('a session ends after 30 idle minutes, and 12 hours after sign-in however active', async () => {
+    const { sql } = await import('drizzle-orm');
+    const sessionOf = async (token: string) => {
+      const me = await server.graphql('{ me { id } }', {}, token);
+      return me.data!.me.id as string;
+    };
+    const [idle, busy, old] = [
+      await server.login('gulou'),
+      await server.login('kaifeng'),
+      await server.login('gulou-jc'),
+    ];
+    const idleUser = await sessionOf(idle);
+    const busyUser = await sessionOf(busy);
+    const oldUser = await sessionOf(old);
+    const age = (userId: string, column: 'last_seen_at' | 'created_at', minutes: number) =>
+      server.db.execute(
+        sql`update sessions set ${sql.identifier(column)} = now() - make_interval(mins => ${minutes})
+            where user_id = ${userId} and revoked_at is null`,
+      );
+    await age(idleUser, 'last_seen_at', 31);
+    await age(busyUser, 'last_seen_at', 29);
+    await age(oldUser, 'created_at', 12 * 60 + 1);
+    const code = async (token: string) =>
+      (await server.graphql('{ me { id } }', {}, token)).errors?.[0]?.extensions?.code ?? 'OK';
+    expect(await code(idle)).toBe('UNAUTHENTICATED');
+    expect(await code(old)).toBe('UNAUTHENTICATED');
+    // Used within the idle time: it goes on, and the use is recorded.
+    expect(await code(busy)).toBe('OK');
+    const seen = await server.db.execute(
+      sql`select count(*)::int as n from sessions
+          where user_id = ${busyUser} and last_seen_at > now() - interval '1 minute'`,
+    );
+    expect(JSON.stringify(seen)).toContain('"n":1');
+    // Files answer the same.
+    const file = await fetch(`${server.url}/spreadsheets/archive-template.xlsx`, {
+      headers: { authorization: `Bearer ${idle}` },
+    });
+    expect(file.status).toBe(401);
+  });
+
   it("another union's user reads without their union", async () => {
     const token = await server.login('jinshui');
     const res = await server.graphql('{ me { union { code } } }', {}, token);
@@ -151,5 +191,17 @@ describe('one address trying many accounts', () => {
     const next = await server.graphql(LOGIN, { u: 'gulou-jc', p: TEST_PASSWORD });
     expect(next.errors![0]!.extensions!.code).toBe('SIGN_IN_THROTTLED');
     await server.db.execute(sql`delete from sign_in_attempts`);
+  });
+});
+
+describe('BANGFU_SESSION_IDLE_MINUTES', () => {
+  it('defaults to 30 minutes, takes a positive number, and stops start-up on anything else', async () => {
+    const { readConfig } = await import('../src/config.js');
+    expect(readConfig({}).sessionIdleMinutes).toBe(30);
+    expect(readConfig({ BANGFU_SESSION_IDLE_MINUTES: '5' }).sessionIdleMinutes).toBe(5);
+    for (const bad of ['0', '-3', 'half an hour'])
+      expect(() => readConfig({ BANGFU_SESSION_IDLE_MINUTES: bad }), bad).toThrow(
+        /BANGFU_SESSION_IDLE_MINUTES/,
+      );
   });
 });

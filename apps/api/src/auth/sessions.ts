@@ -18,7 +18,10 @@ export interface Viewer {
   mustChangePassword: boolean;
 }
 
+/** However active, a session ends this long after sign-in. */
 export const SESSION_HOURS = 12;
+/** How often `lastSeenAt` is written: at most once a minute, not at every request. */
+const TOUCH_EVERY_MS = 60_000;
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
@@ -32,8 +35,17 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** One statement: the session, its user and the user's union. */
-export async function viewerForToken(db: Database, token: string): Promise<Viewer | null> {
+/**
+ * One statement: the session, its user and the user's union — if the session is neither idle
+ * past `idleMinutes` nor older than SESSION_HOURS. A second statement, once a minute at most,
+ * records that it was used.
+ */
+export async function viewerForToken(
+  db: Database,
+  token: string,
+  idleMinutes: number,
+  now = new Date(),
+): Promise<Viewer | null> {
   const [row] = await db
     .select({
       id: users.id,
@@ -45,6 +57,7 @@ export async function viewerForToken(db: Database, token: string): Promise<Viewe
       unionLevel: unions.level,
       sessionId: sessions.id,
       mustChangePassword: users.mustChangePassword,
+      lastSeenAt: sessions.lastSeenAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -53,12 +66,18 @@ export async function viewerForToken(db: Database, token: string): Promise<Viewe
       and(
         eq(sessions.tokenHash, tokenHash(token)),
         isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, new Date()),
+        gt(sessions.expiresAt, now),
+        gt(sessions.createdAt, new Date(now.getTime() - SESSION_HOURS * 3600_000)),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - idleMinutes * 60_000)),
         eq(users.disabled, false),
       ),
     )
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const { lastSeenAt, ...viewer } = row;
+  if (now.getTime() - lastSeenAt.getTime() >= TOUCH_EVERY_MS)
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+  return viewer;
 }
 
 export async function revokeSession(db: Database, sessionId: string): Promise<void> {

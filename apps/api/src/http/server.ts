@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { viewerForToken } from '../auth/sessions.js';
-import type { Config } from '../config.js';
+import { SESSION_IDLE_MINUTES, type Config } from '../config.js';
 import type { Sealer } from '../crypto/data-key.js';
 import {
   DATABASE_UNAVAILABLE,
@@ -34,7 +34,7 @@ export interface AppOptions {
   handle: DatabaseHandle;
   sealer: Sealer;
   config: Pick<Config, 'development' | 'demo' | 'consoleDir'> &
-    Partial<Pick<Config, 'metricsToken'>>;
+    Partial<Pick<Config, 'metricsToken' | 'sessionIdleMinutes'>>;
   /** Called after each GraphQL request with the SQL statements it sent (tests count them). */
   onStatements?: (statements: string[]) => void;
 }
@@ -148,6 +148,7 @@ function routeOf(pathname: string): string {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { handle, sealer, config } = options;
+  const sessionIdleMinutes = config.sessionIdleMinutes ?? SESSION_IDLE_MINUTES;
   const metrics = createMetrics(handle.pool, () => handle.health.up);
   handle.health.onOutage(() => metrics.databaseOutages.inc());
   const armor = new ApolloArmor({
@@ -208,7 +209,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           const auth = headers.get('authorization') ?? '';
           const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
           const user = token
-            ? await viewerForToken(handle.db, token).catch((error: unknown) => {
+            ? await viewerForToken(handle.db, token, sessionIdleMinutes).catch((error: unknown) => {
                 if (!isDatabaseUnavailable(error)) throw error;
                 handle.health.report(error);
                 throw new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
@@ -258,7 +259,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (await operationsEndpoint(req, res, url, ops)) return;
     if (url.pathname.startsWith('/attachments') || url.pathname.startsWith('/spreadsheets/'))
       requireDatabase();
-    if (await fileEndpoint(req, res, url, { db: handle.db, sealer })) return;
+    if (await fileEndpoint(req, res, url, { db: handle.db, sealer, sessionIdleMinutes })) return;
     const asset = graphiqlAsset(url.pathname);
     if (asset) {
       res.setHeader('content-type', asset.type);
