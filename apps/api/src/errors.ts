@@ -62,12 +62,3 @@ export class SignInThrottled extends Refusal {
     this.details = { retryAfter };
   }
 }
-
-/** The password was issued by an admin: nothing but changing it (or signing out) until it is. */
-export class PasswordChangeRequired extends Refusal {
-  readonly code = 'PASSWORD_CHANGE_REQUIRED';
-  constructor() {
-    super('请先修改初始密码。Change the issued password first.');
-    this.name = 'PasswordChangeRequired';
-  }
-}

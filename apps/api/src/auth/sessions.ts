@@ -14,8 +14,6 @@ export interface Viewer {
   unionPath: string;
   unionLevel: string;
   sessionId: string;
-  /** The password was issued by an admin: only changing it, `me` and signing out are allowed. */
-  mustChangePassword: boolean;
 }
 
 /** However active, a session ends this long after sign-in. */
@@ -56,7 +54,6 @@ export async function viewerForToken(
       unionPath: unions.path,
       unionLevel: unions.level,
       sessionId: sessions.id,
-      mustChangePassword: users.mustChangePassword,
       lastSeenAt: sessions.lastSeenAt,
     })
     .from(sessions)

@@ -2,13 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { viewerForToken, type Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import {
-  Forbidden,
-  PasswordChangeRequired,
-  Unauthenticated,
-  ValidationError,
-  type FieldError,
-} from '../errors.js';
+import { Forbidden, Unauthenticated, ValidationError, type FieldError } from '../errors.js';
 
 /*
  * Plumbing for the plain HTTP endpoints beside /graphql (file upload and download, spreadsheets).
@@ -55,10 +49,6 @@ export async function requireBearer(
   const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
   const viewer = token ? await viewerForToken(db, token, idleMinutes) : null;
   if (!viewer) throw HttpProblem.of(401, 'UNAUTHENTICATED', '请先登录。Sign in first.');
-  if (viewer.mustChangePassword) {
-    const refusal = new PasswordChangeRequired();
-    throw HttpProblem.of(403, refusal.code, refusal.message);
-  }
   return viewer;
 }
 

@@ -8,12 +8,12 @@ import type { Role } from '../auth/roles.js';
 import type { Relations } from '../db/relations.js';
 import { relations } from '../db/relations.js';
 import type { Context } from './context.js';
-import { Forbidden, PasswordChangeRequired, Unauthenticated, ValidationError } from '../errors.js';
+import { Forbidden, Unauthenticated, ValidationError } from '../errors.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   DrizzleRelations: Relations;
-  AuthScopes: { authenticated: boolean; signedIn: boolean; role: Role[] };
+  AuthScopes: { authenticated: boolean; role: Role[] };
   DefaultFieldNullability: false;
   Scalars: {
     Date: { Input: string; Output: string };
@@ -36,19 +36,10 @@ export const builder = new SchemaBuilder<{
   errors: { directResult: true, defaultTypes: [ValidationError] },
   scopeAuth: {
     authScopes: (ctx) => ({
-      // Signed in with a password of one's own: what every field asks by default.
-      authenticated: ctx.user !== null && !ctx.user.mustChangePassword,
-      // Signed in at all: enough for me, changePassword and logout.
-      signedIn: ctx.user !== null,
-      role: (roles) =>
-        ctx.user !== null && !ctx.user.mustChangePassword && roles.includes(ctx.user.role),
+      authenticated: ctx.user !== null,
+      role: (roles) => ctx.user !== null && roles.includes(ctx.user.role),
     }),
-    unauthorizedError: (_parent, ctx) =>
-      !ctx.user
-        ? new Unauthenticated()
-        : ctx.user.mustChangePassword
-          ? new PasswordChangeRequired()
-          : new Forbidden(),
+    unauthorizedError: (_parent, ctx) => (ctx.user ? new Forbidden() : new Unauthenticated()),
   },
 });
 

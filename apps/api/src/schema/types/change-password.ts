@@ -14,8 +14,6 @@ builder.mutationFields((t) => ({
     type: 'users',
     description:
       '修改自己的密码（首次登录时必须）；其他登录随之失效。Change your own password (required at first sign-in); your other sessions end.',
-    skipTypeScopes: true,
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       currentPassword: t.arg.string({ required: true, description: '当前密码。Current password.' }),

@@ -12,6 +12,7 @@ interface LoginResult {
   token: string;
   expiresAt: Date;
   userId: string;
+  mustChangePassword: boolean;
 }
 
 const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
@@ -24,6 +25,10 @@ const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
     expiresAt: t.expose('expiresAt', {
       type: 'DateTime',
       description: '最迟过期时间（闲置更早失效）。Latest expiry (idle sessions end sooner).',
+    }),
+    mustChangePassword: t.exposeBoolean('mustChangePassword', {
+      description:
+        '密码由管理员设定，须先用 changePassword 修改（控制台会要求）。The password was issued: change it first.',
     }),
     user: t.drizzleField({
       type: 'users',
@@ -62,13 +67,11 @@ builder.mutationFields((t) => ({
       await recordSuccess(ctx.db, who);
       const session = await createSession(ctx.db, user.id);
       await ctx.db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-      return { ...session, userId: user.id };
+      return { ...session, userId: user.id, mustChangePassword: user.mustChangePassword };
     },
   }),
   logout: t.boolean({
     description: '退出登录，令牌立即失效。Sign out; the token stops working at once.',
-    skipTypeScopes: true,
-    authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
       await revokeSession(ctx.db, requireViewer(ctx).sessionId);
       return true;

@@ -104,10 +104,7 @@ const subtreeOfUnion = (id: string | number) =>
 builder.queryFields((t) => ({
   me: t.drizzleField({
     type: 'users',
-    description:
-      '当前登录的用户；须修改初始密码时也可读取。The signed-in user; readable before the issued password is changed.',
-    skipTypeScopes: true,
-    authScopes: { signedIn: true },
+    description: '当前登录的用户。The signed-in user.',
     resolve: async (query, _root, _args, ctx) =>
       (await ctx.db.query.users.findFirst(query({ where: { id: requireViewer(ctx).id } })))!,
   }),
