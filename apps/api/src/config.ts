@@ -26,7 +26,12 @@ export interface Config {
   trustProxy: boolean;
   /** Attachment storage per union, in MB (BANGFU_ATTACHMENT_QUOTA_MB, default 500). */
   attachmentQuotaMb: number;
+  /** Minutes without a request after which a session ends (it ends 12 h after sign-in anyway). */
+  sessionIdleMinutes: number;
 }
+
+/** The default of BANGFU_SESSION_IDLE_MINUTES: a session unused this long has ended. */
+export const SESSION_IDLE_MINUTES = 30;
 
 export const DEMO_ADMIN_PASSWORD = 'bangfu-admin';
 export const DEFAULT_ATTACHMENT_QUOTA_MB = 500;
@@ -62,5 +67,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'BANGFU_ATTACHMENT_QUOTA_MB',
       DEFAULT_ATTACHMENT_QUOTA_MB,
     ),
+    sessionIdleMinutes: positiveNumber(env, 'BANGFU_SESSION_IDLE_MINUTES', SESSION_IDLE_MINUTES),
   };
 }

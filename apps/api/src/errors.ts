@@ -28,6 +28,8 @@ export class ValidationError extends Error {
 /** A refusal that is not about the input: who asks, or what they ask it of. */
 export abstract class Refusal extends Error {
   abstract readonly code: string;
+  /** What a program needs besides the code (e.g. how long to wait). */
+  readonly details: Record<string, unknown> = {};
 }
 
 /** No valid session. */
@@ -63,5 +65,18 @@ export class QuotaExceeded extends Refusal {
   constructor(message: string) {
     super(message);
     this.name = 'QuotaExceeded';
+  }
+}
+
+/** Too many sign-in attempts: the next one is checked after `retryAfter` seconds. */
+export class SignInThrottled extends Refusal {
+  readonly code = 'SIGN_IN_THROTTLED';
+  override readonly details: { retryAfter: number };
+  constructor(retryAfter: number) {
+    super(
+      `登录尝试过于频繁，请 ${retryAfter} 秒后再试。Too many sign-in attempts; try again in ${retryAfter} s.`,
+    );
+    this.name = 'SignInThrottled';
+    this.details = { retryAfter };
   }
 }

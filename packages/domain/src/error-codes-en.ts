@@ -105,6 +105,12 @@ export const ERROR_CODES_EN = {
     'This union has used {used} MB of attachment storage (limit {quota} MB); a file of {size} MB does not fit. Removed attachments still take space: ask the system administrator to raise the limit',
   DICTIONARY_CODE_FORMAT:
     'A code is 1 to 4 digits, or a capital letter followed by capitals, digits and underscores (at most {max} characters), e.g. 14 or ELDERLY_CARE',
+  // Passwords (sign-in)
+  PASSWORD_TOO_SHORT: 'A password needs at least {min} characters',
+  PASSWORD_TOO_LONG: 'A password cannot be longer than {max} characters',
+  PASSWORD_BLANK: 'A password cannot be only spaces',
+  PASSWORD_COMMON: 'This is a common password, easily guessed; choose another',
+  PASSWORD_CONTAINS_USERNAME: 'A password cannot contain the username',
   // Warnings
   BANK_CARD_LUHN:
     'The check digit of the bank card number looks wrong; compare it with the card (you can still save)',

@@ -94,6 +94,12 @@ export const ERROR_CODES = {
     '本工会的附件存储已用{used}MB（上限{quota}MB），放不下这个{size}MB的文件；已移除的附件仍占用空间，请联系系统管理员提高上限',
   DICTIONARY_CODE_FORMAT:
     '代码只能是1到4位数字，或以大写字母开头、由大写字母、数字和下划线组成（最长{max}位），例如 14 或 ELDERLY_CARE',
+  // Passwords (sign-in)
+  PASSWORD_TOO_SHORT: '密码至少{min}位',
+  PASSWORD_TOO_LONG: '密码不能超过{max}位',
+  PASSWORD_BLANK: '密码不能只有空格',
+  PASSWORD_COMMON: '这是常见密码，容易被猜中，请换一个',
+  PASSWORD_CONTAINS_USERNAME: '密码不能包含登录名',
   // Warnings: shown to the user, never block saving
   BANK_CARD_LUHN: '银行卡号校验位看起来不对，请与银行卡核对（仍可保存）',
   HOUSEHOLD_INCOME_BELOW_PARTS:

@@ -53,9 +53,9 @@ async function upload(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  { db, sealer, attachmentQuotaMb }: EndpointDeps,
+  { db, sealer, attachmentQuotaMb, sessionIdleMinutes }: EndpointDeps,
 ) {
-  const viewer = await requireBearer(req, db);
+  const viewer = await requireBearer(req, db, sessionIdleMinutes);
   const rawId = param(url, 'archiveId');
   if (!rawId) throw ValidationError.field(['archiveId'], 'REQUIRED', '请指定档案（archiveId）。');
   const meta: AttachmentMeta = {
@@ -91,9 +91,9 @@ async function download(
   req: IncomingMessage,
   res: ServerResponse,
   rawId: string,
-  { db }: EndpointDeps,
+  { db, sessionIdleMinutes }: EndpointDeps,
 ) {
-  const viewer = await requireBearer(req, db);
+  const viewer = await requireBearer(req, db, sessionIdleMinutes);
   const id = uuidOrNull(rawId);
   const file = id ? await attachmentForDownload(db, viewer, id) : null;
   if (!file) throw HttpProblem.of(404, 'NOT_FOUND', '找不到该附件，或不在你的管理范围内。');

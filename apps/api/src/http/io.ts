@@ -23,6 +23,8 @@ export interface EndpointDeps {
   sealer: Sealer;
   /** Attachment storage per union, in MB (BANGFU_ATTACHMENT_QUOTA_MB). */
   attachmentQuotaMb: number;
+  /** Sessions unused this long have ended (BANGFU_SESSION_IDLE_MINUTES). */
+  sessionIdleMinutes: number;
 }
 
 /** A refusal with its HTTP status; `errors` carry the same fields as GraphQL's fieldErrors. */
@@ -47,10 +49,14 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** The signed-in viewer, or 401 — as a GraphQL request without a valid token. */
-export async function requireBearer(req: IncomingMessage, db: Database): Promise<Viewer> {
+export async function requireBearer(
+  req: IncomingMessage,
+  db: Database,
+  idleMinutes: number,
+): Promise<Viewer> {
   const auth = req.headers.authorization ?? '';
   const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
-  const viewer = token ? await viewerForToken(db, token) : null;
+  const viewer = token ? await viewerForToken(db, token, idleMinutes) : null;
   if (!viewer) throw HttpProblem.of(401, 'UNAUTHENTICATED', '请先登录。Sign in first.');
   return viewer;
 }

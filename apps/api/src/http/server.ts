@@ -7,8 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { viewerForToken } from '../auth/sessions.js';
-import { LoginThrottle } from '../auth/throttle.js';
-import { DEFAULT_ATTACHMENT_QUOTA_MB, type Config } from '../config.js';
+import { DEFAULT_ATTACHMENT_QUOTA_MB, SESSION_IDLE_MINUTES, type Config } from '../config.js';
 import type { Sealer } from '../crypto/data-key.js';
 import {
   DATABASE_UNAVAILABLE,
@@ -37,7 +36,9 @@ export interface AppOptions {
   handle: DatabaseHandle;
   sealer: Sealer;
   config: Pick<Config, 'development' | 'demo' | 'consoleDir'> &
-    Partial<Pick<Config, 'metricsToken' | 'trustProxy' | 'attachmentQuotaMb'>>;
+    Partial<
+      Pick<Config, 'metricsToken' | 'trustProxy' | 'attachmentQuotaMb' | 'sessionIdleMinutes'>
+    >;
   /** Called after each GraphQL request with the SQL statements it sent (tests count them). */
   onStatements?: (statements: string[]) => void;
 }
@@ -151,6 +152,7 @@ function routeOf(pathname: string): string {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { handle, sealer, config } = options;
+  const sessionIdleMinutes = config.sessionIdleMinutes ?? SESSION_IDLE_MINUTES;
   const metrics = createMetrics(handle.pool, () => handle.health.up);
   handle.health.onOutage(() => metrics.databaseOutages.inc());
   const armor = new ApolloArmor({
@@ -184,7 +186,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
   });
   await apollo.start();
-  const throttle = new LoginThrottle();
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : '';
@@ -213,7 +214,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           const auth = headers.get('authorization') ?? '';
           const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
           const user = token
-            ? await viewerForToken(handle.db, token).catch((error: unknown) => {
+            ? await viewerForToken(handle.db, token, sessionIdleMinutes).catch((error: unknown) => {
                 if (!isDatabaseUnavailable(error)) throw error;
                 handle.health.report(error);
                 throw new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
@@ -225,7 +226,6 @@ export async function createApp(options: AppOptions): Promise<App> {
             db: handle.db,
             user,
             sealer,
-            throttle,
             config,
             clientAddress: req.socket.remoteAddress ?? 'unknown',
           };
@@ -266,6 +266,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       db: handle.db,
       sealer,
       attachmentQuotaMb: config.attachmentQuotaMb ?? DEFAULT_ATTACHMENT_QUOTA_MB,
+      sessionIdleMinutes,
     };
     if (await fileEndpoint(req, res, url, files)) return;
     const asset = graphiqlAsset(url.pathname);
