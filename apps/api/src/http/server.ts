@@ -168,7 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       databaseUnavailableStatus,
-      inputGuard as ApolloServerPlugin<Context>,
+      inputGuard,
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
