@@ -1,5 +1,6 @@
 import { maskName } from '@bangfu/domain';
 import type { Viewer } from '../auth/sessions.js';
+import { NotForAnalysts } from '../errors.js';
 
 /**
  * Who sees what of an archive (DOMAIN §5). ID numbers, bank cards and mobiles are masked for
@@ -41,3 +42,19 @@ export const ANALYST_HIDDEN_ARCHIVE_FIELDS: readonly string[] = [
   ...IDENTIFYING_ARCHIVE_FIELDS,
 ];
 export const ANALYST_HIDDEN_MEMBER_FIELDS: readonly string[] = ['idNumber', 'birthDate', 'health'];
+
+/** Archive orderings that walk people by who they are; analysts may not use them. */
+export const IDENTIFYING_ORDERS: readonly string[] = ['NAME_ASC', 'NUMBER_ASC'];
+
+/**
+ * Refuses an analyst's search (name, archive number or ID number) or ordering by name or number:
+ * with either, someone who knows a person could find that person's archive.
+ */
+export function refuseIdentifyingLookup(
+  viewer: Viewer | null,
+  ask: { search?: string | null | undefined; orderBy?: string | null | undefined },
+): void {
+  if (!isAnalyst(viewer)) return;
+  if (ask.search != null && ask.search.trim() !== '') throw NotForAnalysts.search();
+  if (ask.orderBy != null && IDENTIFYING_ORDERS.includes(ask.orderBy)) throw NotForAnalysts.order();
+}

@@ -2,7 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { viewerForToken, type Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import { Forbidden, Unauthenticated, ValidationError, type FieldError } from '../errors.js';
+import {
+  Forbidden,
+  NotForAnalysts,
+  Unauthenticated,
+  ValidationError,
+  type FieldError,
+} from '../errors.js';
 
 /*
  * Plumbing for the plain HTTP endpoints beside /graphql (file upload and download, spreadsheets).
@@ -86,7 +92,8 @@ export function asHttpProblem(error: unknown, validationStatus = 400): HttpProbl
       errors.map((e: FieldError) => ({ ...e, field: e.path.join('.') })),
     );
   }
-  if (error instanceof Forbidden) return HttpProblem.of(403, error.code, error.message);
+  if (error instanceof Forbidden || error instanceof NotForAnalysts)
+    return HttpProblem.of(403, error.code, error.message);
   if (error instanceof Unauthenticated) return HttpProblem.of(401, error.code, error.message);
   return null;
 }
