@@ -80,3 +80,31 @@ export class SignInThrottled extends Refusal {
     this.details = { retryAfter };
   }
 }
+
+/**
+ * What an analyst may not ask for: a search or an ordering that would single out a person they
+ * know (by name, archive number or ID number). Analysts read de-identified data (PIPL art. 51).
+ */
+export class NotForAnalysts extends Refusal {
+  private constructor(
+    readonly code: 'ORDER_NOT_ALLOWED_FOR_ANALYST' | 'SEARCH_NOT_ALLOWED_FOR_ANALYST',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NotForAnalysts';
+  }
+
+  static order(): NotForAnalysts {
+    return new NotForAnalysts(
+      'ORDER_NOT_ALLOWED_FOR_ANALYST',
+      '统计分析员不能按姓名或编号排序，请按修改或建立时间排序。Analysts may not order by name or number.',
+    );
+  }
+
+  static search(): NotForAnalysts {
+    return new NotForAnalysts(
+      'SEARCH_NOT_ALLOWED_FOR_ANALYST',
+      '统计分析员不能按姓名、职工编号或身份证号查找档案，请按类别、原因、状态等条件筛选。Analysts may not search by name, number or ID.',
+    );
+  }
+}

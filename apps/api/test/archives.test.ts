@@ -332,9 +332,9 @@ describe('reading archives', () => {
     expect(never.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([b]);
   });
 
-  it('analysts see de-identified records: masked names, no identifiers or contacts', async () => {
+  it('analysts see de-identified records: no names, identifiers or contacts; ages in bands', async () => {
     const res = await server.graphql(
-      '{ archives(first: 5) { edges { node { name idNumber mobile bankCardNumber address birthDate age members { name idNumber } } } } }',
+      '{ archives(first: 5) { edges { node { name idNumber mobile bankCardNumber address birthDate age ageBand members { name idNumber } } } } }',
       {},
       tokens.analyst,
     );
@@ -346,8 +346,9 @@ describe('reading archives', () => {
       address: null,
       birthDate: null,
     });
-    expect(node.name).toMatch(/^张\*/);
-    expect(node.age).toBeGreaterThan(40);
-    expect(node.members[0]).toEqual({ name: '李*英', idNumber: null });
+    expect(node.name).toBe('（已隐藏）');
+    expect(node.age).toBeNull();
+    expect(node.ageBand).toMatch(/^(40-49|50-59|60-69|70\+)$/);
+    expect(node.members[0]).toEqual({ name: '（已隐藏）', idNumber: null });
   });
 });

@@ -5,6 +5,7 @@ import type { Database } from '../db/client.js';
 import {
   Conflict,
   Forbidden,
+  NotForAnalysts,
   QuotaExceeded,
   Unauthenticated,
   ValidationError,
@@ -101,7 +102,8 @@ export function asHttpProblem(error: unknown, validationStatus = 400): HttpProbl
       errors.map((e: FieldError) => ({ ...e, field: e.path.join('.') })),
     );
   }
-  if (error instanceof Forbidden) return HttpProblem.of(403, error.code, error.message);
+  if (error instanceof Forbidden || error instanceof NotForAnalysts)
+    return HttpProblem.of(403, error.code, error.message);
   if (error instanceof Unauthenticated) return HttpProblem.of(401, error.code, error.message);
   if (error instanceof Conflict) return HttpProblem.of(409, error.code, error.message);
   if (error instanceof QuotaExceeded) return HttpProblem.of(413, error.code, error.message);

@@ -9,6 +9,7 @@ import {
 import { IDENTIFYING_ARCHIVE_FIELDS, identifying, personName } from '../../archives/access.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { ageBand } from '../analyst-view.js';
 import { NO_ID } from '../ids.js';
 import { ArchiveStatusEnum } from './archive-enums.js';
 import { describe, LIST_ENUMS, outputType } from './archive-fields.js';
@@ -17,6 +18,8 @@ const A = ARCHIVE_FIELDS;
 const M = MEMBER_FIELDS;
 const D = DETERMINATION_FIELDS;
 const ANALYST_NOTE = '；统计分析员不可见';
+const AGE_BAND_NOTE =
+  '年龄段（0-17、18-29、30-39……70+），统计分析员看年龄只看这个。Age band (0-17, 18-29, 30-39 … 70+), what analysts see of age.';
 
 export const Member = builder.drizzleObject('archiveMembers', {
   name: 'Member',
@@ -29,7 +32,7 @@ export const Member = builder.drizzleObject('archiveMembers', {
       description: '在表中的顺序（从 0 起）。Row on the form, from 0.',
     }),
     name: t.string({
-      description: describe(M.name, '；统计分析员看到遮盖后的姓名'),
+      description: describe(M.name),
       select: { columns: { name: true } },
       resolve: (m, _a, ctx) => personName(ctx.user, m.name),
     }),
@@ -57,6 +60,12 @@ export const Member = builder.drizzleObject('archiveMembers', {
       description: '年龄（周岁，按今天计算）。Age in whole years today.',
       select: { columns: { birthDate: true } },
       resolve: (m) => (m.birthDate ? ageOn(m.birthDate, todayIso()) : null),
+    }),
+    ageBand: t.string({
+      nullable: true,
+      description: AGE_BAND_NOTE,
+      select: { columns: { birthDate: true } },
+      resolve: (m) => (m.birthDate ? ageBand(ageOn(m.birthDate, todayIso())) : null),
     }),
     health: t.string({
       nullable: true,
@@ -221,7 +230,7 @@ export const Archive = builder.drizzleObject('archives', {
       }),
       union: t.relation('union', { description: '建档工会。The union that keeps the archive.' }),
       name: t.string({
-        description: describe(A.name, '；统计分析员看到遮盖后的姓名'),
+        description: describe(A.name),
         select: { columns: { name: true } },
         resolve: (row, _a, ctx) => personName(ctx.user, row.name),
       }),
@@ -248,9 +257,15 @@ export const Archive = builder.drizzleObject('archives', {
         resolve: (row, _a, ctx) => identifying(ctx.user, row.bankCardMasked),
       }),
       age: t.int({
+        nullable: true,
         description: '年龄（周岁，按今天计算）。Age in whole years today.',
         select: { columns: { birthDate: true } },
         resolve: (row) => ageOn(row.birthDate, todayIso()),
+      }),
+      ageBand: t.string({
+        description: AGE_BAND_NOTE,
+        select: { columns: { birthDate: true } },
+        resolve: (row) => ageBand(ageOn(row.birthDate, todayIso())) ?? '',
       }),
       members: t.relation('members', {
         description: '家庭主要成员。Household members.',
