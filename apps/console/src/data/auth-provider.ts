@@ -1,12 +1,14 @@
 import type { AuthProvider } from 'ra-core';
 import { graphql } from '../generated/graphql/index.js';
+import { createDraftStore } from './drafts.js';
 import type { GraphQLClient } from './graphql-client.js';
 
 /*
  * Sign-in with the API's `login` mutation; the bearer token and the signed-in user are kept in
  * localStorage so a reload stays signed in. `me` is asked once per page load to confirm the token
  * and pick up a changed role or union. Permissions are the role and the union: menus and buttons
- * are chosen from them (see access.ts); the API still checks every request.
+ * are chosen from them (see access.ts); the API still checks every request. Signing out removes
+ * the user's form drafts; a session that merely expired (401) keeps them for the next sign-in.
  */
 
 const LoginMutation = graphql(`
@@ -102,7 +104,12 @@ export function createAuthProvider(
     },
 
     async logout() {
-      if (storage.getItem(TOKEN_KEY)) await client(LogoutMutation).catch(() => undefined);
+      // With a token still here this is the person signing out (an expired session forgot it).
+      if (storage.getItem(TOKEN_KEY)) {
+        const current = user();
+        if (current) createDraftStore(storage).removeAllOf(current.id);
+        await client(LogoutMutation).catch(() => undefined);
+      }
       forget();
     },
 
