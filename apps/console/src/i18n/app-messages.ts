@@ -8,6 +8,9 @@ export const appMessages = {
   zh: {
     title: '帮扶 · 困难职工解困脱困建档立卡',
     shortTitle: '帮扶',
+    list: {
+      filters: '筛选',
+    },
     tree: {
       title: '工会组织',
       all: '全部',
@@ -53,6 +56,9 @@ export const appMessages = {
   en: {
     title: 'Bangfu · Archives of workers in difficulty',
     shortTitle: 'Bangfu',
+    list: {
+      filters: 'Filters',
+    },
     tree: {
       title: 'Unions',
       all: 'All',

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { SaveButton } from 'react-admin';
 import type { BangfuDataProvider } from '../data/data-provider.js';
 import { useLanguage } from '../guessers/hooks.js';
+import { usePhone } from '../guessers/use-phone.js';
 import { ACTION_FORMS, type ActionArchive } from './action-inputs.js';
 
 /*
@@ -57,6 +58,7 @@ function ActionButton({
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<BangfuDataProvider>();
+  const phone = usePhone();
   const [open, setOpen] = useState(false);
   const transition = WORKFLOW_TRANSITIONS[action];
   const label = lang === 'en' ? transition.labelEn : transition.label;
@@ -92,6 +94,8 @@ function ActionButton({
         open={open}
         onClose={() => setOpen(false)}
         fullWidth
+        // On a phone the step's inputs fill the screen, one under another.
+        fullScreen={phone}
         maxWidth={action === 'approveArchive' || action === 'redetermineArchive' ? 'md' : 'sm'}
       >
         <Form
