@@ -3,7 +3,9 @@ import { Form, useTranslate } from 'ra-core';
 import type { ReactNode } from 'react';
 import { SaveButton, Toolbar } from 'react-admin';
 import { useLanguage } from '../guessers/hooks.js';
+import type { Draft } from '../data/drafts.js';
 import { ArchiveAttachments } from '../resources/archives/show/ArchiveAttachments.js';
+import { DraftKeeper, DraftOffer, type DraftSlot } from './ArchiveDraft.js';
 import { CausesInput } from './CausesInput.js';
 import { DeterminationInputs } from './DeterminationInputs.js';
 import { FieldInput } from './FieldInput.js';
@@ -67,6 +69,8 @@ export function ArchiveForm({
   onSubmit,
   archiveId,
   notice,
+  draft,
+  onDraftRestored,
 }: {
   record: FormValues;
   onSubmit: SubmitArchive;
@@ -74,12 +78,24 @@ export function ArchiveForm({
   archiveId?: string;
   /** Shown above the form and inside it (the version-conflict panel needs the typed values). */
   notice?: ReactNode;
+  /** Where the draft of what is typed is kept (null: none, e.g. before the user is known). */
+  draft?: DraftSlot | null;
+  onDraftRestored?(draft: Draft): void;
 }) {
   const translate = useTranslate();
   const lang = useLanguage();
   const validate = useArchiveValidate(archiveId ? record : undefined);
   return (
-    <Form record={record} onSubmit={onSubmit} validate={validate} mode="onTouched" noValidate>
+    <Form
+      record={record}
+      onSubmit={onSubmit}
+      validate={validate}
+      mode="onTouched"
+      noValidate
+      warnWhenUnsavedChanges
+    >
+      {draft && <DraftKeeper slot={draft} />}
+      {draft && <DraftOffer slot={draft} record={record} onRestored={onDraftRestored} />}
       {notice}
       <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1 }}>
         {translate('bangfu.archive.form.required')}

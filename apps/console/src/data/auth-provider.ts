@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'ra-core';
 import { graphql } from '../generated/graphql/index.js';
+import { createDraftStore } from './drafts.js';
 import type { GraphQLClient } from './graphql-client.js';
 
 /*
@@ -7,8 +8,9 @@ import type { GraphQLClient } from './graphql-client.js';
  * localStorage so a reload stays signed in. `me` is asked once per page load to confirm the token
  * and pick up a changed role or union. Someone signed in with an issued password is sent to
  * CHANGE_PASSWORD_PATH (by `login`, and by the layout on any other page) until they change it.
- * Permissions are the role and the union: menus and buttons
- * are chosen from them (see access.ts); the API still checks every request.
+ * Permissions are the role and the union: menus and buttons are chosen from them (see access.ts);
+ * the API still checks every request. Signing out removes the user's form drafts; a session that
+ * merely expired (401) keeps them for the next sign-in.
  */
 
 const LoginMutation = graphql(`
@@ -148,7 +150,12 @@ export function createAuthProvider(
     },
 
     async logout() {
-      if (storage.getItem(TOKEN_KEY)) await client(LogoutMutation).catch(() => undefined);
+      // With a token still here this is the person signing out (an expired session forgot it).
+      if (storage.getItem(TOKEN_KEY)) {
+        const current = user();
+        if (current) createDraftStore(storage).removeAllOf(current.id);
+        await client(LogoutMutation).catch(() => undefined);
+      }
       forget();
     },
 

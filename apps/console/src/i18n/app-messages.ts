@@ -8,6 +8,9 @@ export const appMessages = {
   zh: {
     title: '帮扶 · 困难职工解困脱困建档立卡',
     shortTitle: '帮扶',
+    list: {
+      filters: '筛选',
+    },
     tree: {
       title: '工会组织',
       all: '全部',
@@ -59,7 +62,8 @@ export const appMessages = {
       found: '有一份 %{time} 自动保存的草稿，尚未提交。',
       restore: '恢复草稿',
       discard: '丢弃草稿',
-      restored: '已恢复草稿。身份证号、银行卡号等敏感号码未保存在草稿中，如修改过请重新填写。',
+      restored: '已恢复草稿。',
+      restoredWithout: '已恢复草稿。查看过的敏感号码不保存在草稿中，请重新填写：%{fields}。',
       changed: '草稿之后这份档案已被他人修改，请对照下面的差异后再保存。',
     },
     signedInAs: '%{name}（%{union}）',
@@ -71,6 +75,9 @@ export const appMessages = {
   en: {
     title: 'Bangfu · Archives of workers in difficulty',
     shortTitle: 'Bangfu',
+    list: {
+      filters: 'Filters',
+    },
     tree: {
       title: 'Unions',
       all: 'All',
@@ -123,8 +130,9 @@ export const appMessages = {
       found: 'There is an unsaved draft from %{time}.',
       restore: 'Restore draft',
       discard: 'Discard draft',
-      restored:
-        'Draft restored. ID and bank card numbers are never kept in drafts; type them again if you changed them.',
+      restored: 'Draft restored.',
+      restoredWithout:
+        'Draft restored. Revealed numbers are never kept in drafts; type them again: %{fields}.',
       changed:
         'The archive was changed by someone else after this draft; review the differences below before saving.',
     },

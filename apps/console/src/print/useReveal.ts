@@ -2,6 +2,7 @@ import { useNotify, usePermissions } from 'ra-core';
 import { useState } from 'react';
 import { client } from '../api.js';
 import type { Permissions } from '../data/auth-provider.js';
+import { rememberRevealed } from '../data/revealed.js';
 import { RevealForPaperMutation } from './queries.js';
 import { revealKey, type Revealed, type RevealTarget } from './reveal.js';
 
@@ -24,6 +25,8 @@ export function useReveal(archiveId: string) {
         });
         if (result.__typename === 'ValidationError') throw new Error(result.message);
         if (result.value) found[revealKey(target)] = result.value;
+        // Never to be kept in a draft of the archive form, even pasted in.
+        rememberRevealed(result.value);
       }
       setRevealed(found);
     } catch (error) {

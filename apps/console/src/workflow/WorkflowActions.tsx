@@ -22,6 +22,7 @@ import { client } from '../api.js';
 import type { BangfuDataProvider } from '../data/data-provider.js';
 import { graphql } from '../generated/graphql/index.js';
 import { useLanguage } from '../guessers/hooks.js';
+import { usePhone } from '../guessers/use-phone.js';
 import { ACTION_FORMS, type ActionArchive, type ActionSettings } from './action-inputs.js';
 
 /*
@@ -85,6 +86,7 @@ function ActionButton({
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<BangfuDataProvider>();
+  const phone = usePhone();
   const [open, setOpen] = useState(false);
   const transition = WORKFLOW_TRANSITIONS[action];
   const label = lang === 'en' ? transition.labelEn : transition.label;
@@ -127,6 +129,8 @@ function ActionButton({
         open={open}
         onClose={() => setOpen(false)}
         fullWidth
+        // On a phone the step's inputs fill the screen, one under another.
+        fullScreen={phone}
         maxWidth={action === 'approveArchive' || action === 'redetermineArchive' ? 'md' : 'sm'}
       >
         <Form

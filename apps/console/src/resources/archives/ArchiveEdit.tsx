@@ -6,16 +6,20 @@ import { Loading, Title } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router-dom';
 import { client } from '../../api.js';
+import { forgetDraft, useDraftSlot } from '../../archive-form/ArchiveDraft.js';
 import { ArchiveForm } from '../../archive-form/ArchiveForm.js';
 import type { FormValues } from '../../archive-form/form-values.js';
 import { saveArchive, type SaveOutcome } from '../../archive-form/save.js';
 import { VersionConflict, type Conflict } from '../../archive-form/VersionConflict.js';
+import type { Draft } from '../../data/drafts.js';
 import { ArchiveForEditQuery } from './queries.js';
 
 /*
  * 修改档案. The archive is read once and held: a refetch elsewhere on the page must never reset
  * what is being typed. Saving sends the version read; a conflict keeps the typed values and
- * offers the side-by-side review (VersionConflict).
+ * offers the side-by-side review (VersionConflict). A draft left in this browser is offered back;
+ * one typed on an older version opens in that review, and saving it sends its own version, so
+ * the server refuses it rather than overwrite silently.
  */
 
 type Archive = FormValues & { id: string; version: number; number: string };
@@ -41,6 +45,9 @@ export default function ArchiveEdit() {
   });
   const [base, setBase] = useState<Archive | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** The version a restored draft was typed on, sent instead of the one read. */
+  const [draftVersion, setDraftVersion] = useState<number | null>(null);
+  const { slot, isPending } = useDraftSlot(id, base ?? undefined);
 
   // Held from the first read on: a later refetch must not reset the form.
   if (read.data && !base) setBase(read.data);
@@ -48,6 +55,7 @@ export default function ArchiveEdit() {
   /** What a save's answer means for this page; field errors go back to the form. */
   async function settle(outcome: SaveOutcome): Promise<Record<string, unknown> | undefined> {
     if (outcome.kind === 'saved') {
+      forgetDraft(slot);
       notify('bangfu.archive.form.saved', { type: 'success' });
       navigate(`/archives/${outcome.id}/show`, { state: { warnings: outcome.warnings } });
       return undefined;
@@ -72,21 +80,32 @@ export default function ArchiveEdit() {
     }
   }
 
-  if (!base) return <Loading />;
+  function onDraftRestored(draft: Draft) {
+    if (!base || draft.version === null || draft.version === base.version) return;
+    setDraftVersion(draft.version);
+    setConflict({ latest: base });
+    notify('bangfu.draft.changed', { type: 'warning' });
+  }
+
+  if (!base || isPending) return <Loading />;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('bangfu.archive.form.editTitle', { number: base.number })} />
       <ArchiveForm
         record={base}
         archiveId={id}
-        onSubmit={(values) => save(values, base.version)}
+        onSubmit={(values) => save(values, draftVersion ?? base.version)}
+        draft={slot}
+        onDraftRestored={onDraftRestored}
         notice={
           conflict && (
             <ConflictNotice
               conflict={conflict}
               save={save}
               onReload={() => {
-                if (conflict.latest) setBase(conflict.latest as Archive);
+                // A new object even when it is `base` (a stale draft): the form then resets to it.
+                if (conflict.latest) setBase({ ...(conflict.latest as Archive) });
+                setDraftVersion(null);
                 setConflict(null);
               }}
             />

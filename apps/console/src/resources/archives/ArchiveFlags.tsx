@@ -14,7 +14,14 @@ export const FLAGS = [
   { name: 'looksReadyToExit', color: 'success' },
 ] as const;
 
-export function ArchiveFlagChips({ record }: { record?: Record<string, unknown> }) {
+export function ArchiveFlagChips({
+  record,
+  inline,
+}: {
+  record?: Record<string, unknown>;
+  /** Inside a line of text (the phone list's second line): spans, not blocks. */
+  inline?: boolean;
+}) {
   const translate = useTranslate();
   const context = useRecordContext();
   const archive = record ?? context;
@@ -22,10 +29,17 @@ export function ArchiveFlagChips({ record }: { record?: Record<string, unknown> 
   const raised = FLAGS.filter((f) => archive[f.name] === true);
   if (raised.length === 0) return null;
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+    <Stack
+      direction="row"
+      spacing={0.5}
+      useFlexGap
+      sx={{ flexWrap: 'wrap', display: inline ? 'inline-flex' : undefined }}
+      component={inline ? 'span' : 'div'}
+    >
       {raised.map((f) => (
         <Chip
           key={f.name}
+          component={inline ? 'span' : 'div'}
           size="small"
           color={f.color}
           variant="outlined"

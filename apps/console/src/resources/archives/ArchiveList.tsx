@@ -1,15 +1,28 @@
-import { ARCHIVE_FIELDS, DETERMINATION_FIELDS } from '@bangfu/domain';
+import { ARCHIVE_FIELDS, DETERMINATION_FIELDS, maskName } from '@bangfu/domain';
+import { Box } from '@mui/material';
 import { usePermissions, useTranslate } from 'ra-core';
-import { CreateButton, Datagrid, FilterButton, List, Pagination, TopToolbar } from 'react-admin';
+import {
+  CreateButton,
+  Datagrid,
+  FilterButton,
+  List,
+  Pagination,
+  SimpleList,
+  TopToolbar,
+} from 'react-admin';
+import { describeValue } from '../../archive-form/describe.js';
+import { useVocabulary } from '../../archive-form/vocabulary.js';
 import { can, mayFilterArchivesBy, maySortArchivesBy } from '../../access.js';
 import type { Permissions } from '../../data/auth-provider.js';
 import { isSortable } from '../../guessers/columns.js';
 import { LocalDateField } from '../../guessers/fields.js';
 import { useLanguage } from '../../guessers/hooks.js';
+import { usePhone } from '../../guessers/use-phone.js';
 import { resourceModel } from '../../model.js';
+import { ListFilterDrawer } from '../generic/ListFilterDrawer.js';
 import { renderField, renderInput } from '../generic/render.js';
 import { UnionTree, unionFilterOf } from '../unions/UnionTree.js';
-import { ArchiveFlagsField, FLAGS } from './ArchiveFlags.js';
+import { ArchiveFlagChips, ArchiveFlagsField, FLAGS } from './ArchiveFlags.js';
 import { archiveListActions } from './extensions.js';
 
 /*
@@ -17,7 +30,8 @@ import { archiveListActions } from './extensions.js';
  * 主要致困原因, 状态, flags), every filter of ArchiveFilter (the union tree for the subtree), the
  * API's orderings (for analysts neither the search box nor sorting by name or number, which the
  * API refuses them), 50 to a page. Rows carry only these fields (`meta.fields`), so a page of 50 is
- * one light query.
+ * one light query. On a phone each archive is a line (masked name and number, then its state and
+ * flags), and the filters and the union tree wait in a drawer.
  */
 
 const COLUMNS = ['number', 'name', 'union', 'hardshipCategory', 'primaryCause', 'status'] as const;
@@ -56,9 +70,11 @@ export default function ArchiveList() {
     })
     .filter((f) => f !== null);
   const columns = COLUMNS.map((name) => resource.fields.find((f) => f.name === name)!);
+  const phone = usePhone();
+  const words = useVocabulary();
   return (
     <List
-      filters={filters}
+      filters={phone ? undefined : filters}
       sort={{ field: 'updatedAt', order: 'DESC' }}
       perPage={50}
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
@@ -66,10 +82,14 @@ export default function ArchiveList() {
       // Import and export stay reachable when a union has no archive yet.
       empty={false}
       queryOptions={{ meta: { fields: LIST_FIELDS } }}
-      aside={treeFilter ? <UnionTree filter={treeFilter} /> : undefined}
+      aside={treeFilter && !phone ? <UnionTree filter={treeFilter} /> : undefined}
       actions={
-        <TopToolbar>
-          <FilterButton />
+        <TopToolbar sx={phone ? { flexWrap: 'wrap', justifyContent: 'flex-start' } : undefined}>
+          {phone ? (
+            <ListFilterDrawer filters={filters} treeFilter={treeFilter} />
+          ) : (
+            <FilterButton />
+          )}
           {can(permissions, 'create', resource.name) && <CreateButton />}
           {archiveListActions.map((Action, i) => (
             <Action key={i} />
@@ -77,16 +97,32 @@ export default function ArchiveList() {
         </TopToolbar>
       }
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        {columns.map((f) =>
-          renderField(resource.name, f, {
-            catalogue: ARCHIVE_FIELDS,
-            sortable: isSortable(resource, f.name) && maySortArchivesBy(permissions, f.name),
-          }),
-        )}
-        <ArchiveFlagsField label="bangfu.archive.flags.column" />
-        <LocalDateField source="updatedAt" sortable />
-      </Datagrid>
+      {phone ? (
+        <SimpleList
+          linkType="show"
+          primaryText={(record) => maskName(String(record.name ?? ''))}
+          tertiaryText={(record) => String(record.number ?? '')}
+          secondaryText={(record) => (
+            <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
+              <span data-testid="archive-line-status">
+                {describeValue('status', record.status, words)}
+              </span>
+              <ArchiveFlagChips record={record} inline />
+            </Box>
+          )}
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          {columns.map((f) =>
+            renderField(resource.name, f, {
+              catalogue: ARCHIVE_FIELDS,
+              sortable: isSortable(resource, f.name) && maySortArchivesBy(permissions, f.name),
+            }),
+          )}
+          <ArchiveFlagsField label="bangfu.archive.flags.column" />
+          <LocalDateField source="updatedAt" sortable />
+        </Datagrid>
+      )}
     </List>
   );
 }

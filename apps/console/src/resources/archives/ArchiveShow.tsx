@@ -1,8 +1,8 @@
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Box, Card, CardContent, Stack, Tab, Tabs } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { RecordContextProvider, usePermissions, useTranslate, type RaRecord } from 'ra-core';
-import { Button, Loading, Title } from 'react-admin';
+import { Loading, Title } from 'react-admin';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { client } from '../../api.js';
 import type { Permissions } from '../../data/auth-provider.js';
@@ -61,17 +61,23 @@ export default function ArchiveShow() {
           title={`${translate('resources.archives.name', { smart_count: 1 })} ${archive.number}`}
         />
         <ArchiveHeader archive={archive} />
+        {/* One column on a phone, every button with its words. */}
         <Stack
-          direction="row"
+          direction={{ xs: 'column', sm: 'row' }}
           spacing={1}
           useFlexGap
-          sx={{ flexWrap: 'wrap', mb: 2 }}
+          sx={{ flexWrap: 'wrap', mb: 2, alignItems: { xs: 'stretch', sm: 'center' } }}
           role="toolbar"
         >
           <WorkflowActions archive={archive} />
           {canKeep && EDITABLE_STATUSES.includes(archive.status) && (
-            <Button component={Link} to={`/archives/${archive.id}`} label="ra.action.edit">
-              <EditIcon />
+            <Button
+              component={Link}
+              to={`/archives/${archive.id}`}
+              size="small"
+              startIcon={<EditIcon />}
+            >
+              {translate('ra.action.edit')}
             </Button>
           )}
           {canKeep && archive.status === 'DRAFT' && <DeleteDraftButton archive={archive} />}

@@ -136,7 +136,8 @@ function UnionNode({
   );
 }
 
-export function UnionTree({ filter }: { filter: FilterModel }) {
+/** Beside the list (`aside`), or filling a drawer on a phone. */
+export function UnionTree({ filter, inDrawer }: { filter: FilterModel; inDrawer?: boolean }) {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
   const { filterValues, setFilters } = useListContext();
@@ -144,7 +145,12 @@ export function UnionTree({ filter }: { filter: FilterModel }) {
   const { [filter.name]: chosen, ...others } = filterValues;
   return (
     <Card
-      sx={{ order: -1, mr: 2, mt: 8, width: 280, flexShrink: 0, alignSelf: 'flex-start' }}
+      sx={
+        inDrawer
+          ? { mt: 1 }
+          : { order: -1, mr: 2, mt: 8, width: 280, flexShrink: 0, alignSelf: 'flex-start' }
+      }
+      variant={inDrawer ? 'outlined' : 'elevation'}
       aria-label={translate('bangfu.tree.title')}
     >
       <CardContent sx={{ p: 1, '&:last-child': { pb: 1 } }}>

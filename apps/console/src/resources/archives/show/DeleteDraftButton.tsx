@@ -1,7 +1,8 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useNotify, useRefresh, useTranslate } from 'ra-core';
 import { useState } from 'react';
-import { Button, Confirm } from 'react-admin';
+import { Button } from '@mui/material';
+import { Confirm } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { client } from '../../../api.js';
 import { DeleteArchiveMutation } from '../mutations.js';
@@ -28,8 +29,8 @@ export function DeleteDraftButton({ archive }: { archive: { id: string; number: 
 
   return (
     <>
-      <Button label="ra.action.delete" color="error" onClick={() => setAsking(true)}>
-        <DeleteIcon />
+      <Button size="small" color="error" startIcon={<DeleteIcon />} onClick={() => setAsking(true)}>
+        {translate('ra.action.delete')}
       </Button>
       <Confirm
         isOpen={asking}

@@ -14,6 +14,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNotify, useTranslate } from 'ra-core';
 import { useState } from 'react';
 import { client } from '../../../api.js';
+import { rememberRevealed } from '../../../data/revealed.js';
 import { RevealSensitiveMutation } from '../mutations.js';
 
 /*
@@ -52,6 +53,8 @@ export function RevealButton({
     setAsking(false);
     if (!result) return;
     if (result.__typename === 'ValidationError') return notify(result.message, { type: 'error' });
+    // Known to this page, so a draft of the archive form never keeps it (even pasted in).
+    rememberRevealed(result.value);
     setValue(result.value ?? '');
     notify('bangfu.archive.reveal.logged', { type: 'info' });
     // The reveal log beside it now has one more line.
