@@ -9,6 +9,7 @@ import { Layout } from './Layout.js';
 import { model } from './model.js';
 import { paperRoutes } from './print/routes.js';
 import { overrides, type Page } from './resources/overrides.js';
+import { ConsoleSignIn } from './sign-in/ConsoleSignIn.js';
 
 /*
  * The console: one react-admin resource per resource of the model, shown to the roles that may
@@ -87,6 +88,7 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}
+      loginPage={ConsoleSignIn}
       dashboard={Dashboard}
       title="帮扶"
       disableTelemetry
