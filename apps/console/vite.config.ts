@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './vite-graphql-documents.js';
 
@@ -9,6 +10,11 @@ const api = process.env.BANGFU_API ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react(), graphqlDocuments()],
+  resolve: {
+    alias: {
+      'object.entries': fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)),
+    },
+  },
   build: { manifest: true, chunkSizeWarningLimit: 1500 },
   server: { proxy: { '/graphql': api, '/spreadsheets': api, '/attachments': api } },
 });

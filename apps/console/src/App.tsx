@@ -1,6 +1,7 @@
 import ViewListIcon from '@mui/icons-material/ViewList';
 import { Suspense, lazy, type ComponentType } from 'react';
-import { Admin, Loading, Resource } from 'react-admin';
+import { localStorageStore } from 'ra-core';
+import { AdminContext, AdminUI, Loading, Resource } from 'react-admin';
 import { can } from './access.js';
 import { authProvider, dataProvider } from './api.js';
 import type { Permissions } from './data/auth-provider.js';
@@ -20,6 +21,7 @@ import { ConsoleSignIn } from './sign-in/ConsoleSignIn.js';
  */
 
 const i18nProvider = createI18nProvider(model);
+const store = localStorageStore();
 
 function onDemand(load: () => Promise<{ default: ComponentType }>): ComponentType {
   const Page = lazy(load);
@@ -82,19 +84,24 @@ function resources(permissions: Permissions | undefined) {
 }
 
 export function App() {
+  // <Admin> is these two; used directly so its English default i18n provider is not bundled.
   return (
-    <Admin
+    <AdminContext
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
-      layout={Layout}
-      loginPage={ConsoleSignIn}
-      dashboard={Dashboard}
-      title="帮扶"
-      disableTelemetry
+      store={store}
     >
-      {resources}
-      {paperRoutes}
-    </Admin>
+      <AdminUI
+        layout={Layout}
+        loginPage={ConsoleSignIn}
+        dashboard={Dashboard}
+        title="帮扶"
+        disableTelemetry
+      >
+        {resources}
+        {paperRoutes}
+      </AdminUI>
+    </AdminContext>
   );
 }

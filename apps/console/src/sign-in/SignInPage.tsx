@@ -1,11 +1,9 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { useEffect } from 'react';
-import { defaultTheme } from 'react-admin';
+import { defaultDarkTheme, defaultLightTheme } from 'react-admin';
 import { SignInForm, type Credentials } from './SignInForm.js';
-import { storedLocale } from './words.js';
-
-const theme = createTheme(defaultTheme);
+import { storedLocale, storedThemeMode } from './words.js';
 
 /**
  * The sign-in page before the console has loaded: react-admin's theme, the form, nothing else.
@@ -13,6 +11,8 @@ const theme = createTheme(defaultTheme);
  */
 export function SignInPage({ signIn }: { signIn: (credentials: Credentials) => Promise<unknown> }) {
   const locale = storedLocale();
+  // The same choice react-admin makes: the mode last picked, else the system's preference.
+  const theme = createTheme(storedThemeMode() === 'dark' ? defaultDarkTheme : defaultLightTheme);
   useEffect(() => {
     document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
   }, [locale]);

@@ -42,6 +42,19 @@ export function storedLocale(storage: Pick<Storage, 'getItem'> = localStorage): 
   }
 }
 
+/** Light or dark as react-admin will show the console: the stored choice, else the system's. */
+export function storedThemeMode(
+  storage: Pick<Storage, 'getItem'> = localStorage,
+): 'light' | 'dark' {
+  try {
+    const stored: unknown = JSON.parse(storage.getItem('RaStore.theme') ?? 'null');
+    if (stored === 'light' || stored === 'dark') return stored;
+  } catch {
+    // An unreadable entry is no choice.
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 /** What to tell the person when sign-in failed: the API's message, or ours when there is none. */
 export function signInFailure(error: unknown, words: SignInWords): string {
   const message =
