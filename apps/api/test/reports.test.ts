@@ -87,7 +87,7 @@ beforeAll(async () => {
     world.tokens.province,
   );
   expect(JSON.stringify(res)).not.toContain('error');
-  world.tokens['gongyi-city'] = await world.server.login('gongyi-city');
+  world.tokens['gongyi-city'] = await world.server.signInFirstTime('gongyi-city');
 });
 afterAll(() => world?.server.close());
 

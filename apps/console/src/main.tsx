@@ -25,8 +25,10 @@ async function signIn(credentials: Credentials) {
   const loading = loadConsole();
   // A failed sign-in still leaves the console loaded for the next attempt; never unhandled.
   loading.catch(() => undefined);
-  await authProvider.login(credentials);
-  if (/^#\/login\b/.test(location.hash)) location.hash = '#/';
+  const outcome = (await authProvider.login(credentials)) as { redirectTo?: string } | undefined;
+  // An issued password goes to the change page first, as react-admin's login would send it.
+  if (outcome?.redirectTo) location.hash = `#${outcome.redirectTo}`;
+  else if (/^#\/login\b/.test(location.hash)) location.hash = '#/';
   showConsole(await loading);
 }
 
