@@ -1,9 +1,10 @@
 import ViewListIcon from '@mui/icons-material/ViewList';
 import { Suspense, lazy, type ComponentType } from 'react';
-import { Admin, Loading, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { can } from './access.js';
 import { authProvider, dataProvider } from './api.js';
-import type { Permissions } from './data/auth-provider.js';
+import { CHANGE_PASSWORD_PATH, type Permissions } from './data/auth-provider.js';
 import { createI18nProvider } from './i18n/i18n-provider.js';
 import { Layout } from './Layout.js';
 import { model } from './model.js';
@@ -39,6 +40,8 @@ function Dashboard() {
     </Suspense>
   );
 }
+
+const ChangePasswordPage = onDemand(() => import('./password/ChangePasswordPage.js'));
 
 const GENERIC: Record<Page, ComponentType> = {
   list: onDemand(() => import('./resources/generic/GenericList.js')),
@@ -93,6 +96,9 @@ export function App() {
     >
       {resources}
       {paperRoutes}
+      <CustomRoutes noLayout>
+        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

@@ -30,6 +30,7 @@ export * from './mask.js';
 export * from './archive-number.js';
 export * from './assistance.js';
 export * from './attachments.js';
+export * from './password.js';
 
 export * from './fields.js';
 export type { SchemaOptions } from './input-fields.js';

@@ -5,6 +5,8 @@ import './types/scalars.js';
 import './types/validation-error.js';
 import './types/union.js';
 import './types/user.js';
+import './types/sign-in.js';
+import './types/change-password.js';
 import './types/dictionary.js';
 import './types/archive-enums.js';
 import './types/archive.js';

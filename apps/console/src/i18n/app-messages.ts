@@ -39,6 +39,17 @@ export const appMessages = {
       confirm: '确定要“%{action}”吗？',
       done: '已完成：%{action}',
     },
+    password: {
+      title: '修改密码',
+      why: '为了账户安全，管理员设定的初始密码须在首次登录时改为只有你知道的密码。',
+      current: '当前密码',
+      new: '新密码',
+      repeat: '再次输入新密码',
+      rule: '至少 10 位，不能是常见密码，不能包含登录名',
+      save: '修改密码',
+      required: '请填写',
+      mismatch: '两次输入的新密码不一致',
+    },
     formGuard: {
       crashed: '这一部分显示出错了。已填写的内容都还在表单里，没有丢失。',
       retry: '重新显示',
@@ -91,6 +102,17 @@ export const appMessages = {
     workflow: {
       confirm: 'Really "%{action}"?',
       done: 'Done: %{action}',
+    },
+    password: {
+      title: 'Change password',
+      why: 'For your account’s safety, the password an admin issued must be replaced at first sign-in by one only you know.',
+      current: 'Current password',
+      new: 'New password',
+      repeat: 'New password again',
+      rule: 'At least 10 characters, not a common password, not containing your username',
+      save: 'Change password',
+      required: 'Required',
+      mismatch: 'The two new passwords differ',
     },
     formGuard: {
       crashed: 'This part failed to display. Everything typed is still in the form.',
