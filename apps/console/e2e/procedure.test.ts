@@ -95,6 +95,18 @@ async function openTab(name: string) {
   await page.getByRole('tab', { name, exact: true }).click();
 }
 
+/** Keeps a scan with the archive, as 文化路 uploads it (the console's upload is archives.test's). */
+async function uploadScan(type: string, name: string) {
+  const wenhualu = await apiAs(baseUrl, 'wenhualu');
+  const query = new URLSearchParams({ archiveId, type, name });
+  const uploaded = await fetch(`${baseUrl}/attachments?${query}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${wenhualu.token}`, 'content-type': 'image/png' },
+    body: PNG,
+  });
+  expect(uploaded.status, await uploaded.clone().text()).toBeLessThan(300);
+}
+
 const setNoticePeriod = async (days: number) => {
   const admin = await apiAs(baseUrl, 'admin', 'bangfu-admin');
   const set = await admin.query(
@@ -163,14 +175,7 @@ describe('the procedure as the notice has it', () => {
     expect(await issue.isDisabled()).toBe(true);
 
     // The signed page is scanned and kept with the archive, then chosen in the plan.
-    const wenhualu = await apiAs(baseUrl, 'wenhualu');
-    const query = new URLSearchParams({ archiveId, type: 'SIGNED_PLAN', name: SCAN_NAME });
-    const uploaded = await fetch(`${baseUrl}/attachments?${query}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${wenhualu.token}`, 'content-type': 'image/png' },
-      body: PNG,
-    });
-    expect(uploaded.status, await uploaded.clone().text()).toBeLessThan(300);
+    await uploadScan('SIGNED_PLAN', SCAN_NAME);
     await page.reload();
     await page.getByLabel('职工签字确认日期').fill(today);
     await page.getByLabel('签字见证人').fill('赵敏');
@@ -222,8 +227,15 @@ describe('the procedure as the notice has it', () => {
     // The county cannot publicize: that is the grassroots union's step, after a new application.
     expect(await page.getByRole('button', { name: '开始公示' }).count()).toBe(0);
 
+    // A new round starts from a new application, its scan chosen in the dialog.
+    await uploadScan('APPLICATION', '返困申请书.png');
     await as('wenhualu');
-    await act('登记申请', '摸底调查/录入中');
+    await act('登记申请', '摸底调查/录入中', async (dialog) => {
+      await expect
+        .poll(() => dialog.getByLabel('申请书扫描件').textContent())
+        .toContain('返困申请书.png');
+    });
+    await page.getByText(`申请：${today}（本人书面申请）`).waitFor();
     await page.getByRole('button', { name: '开始公示', exact: true }).click();
     const dialog = page.getByRole('dialog');
     // Today, for the five days the province set (the first day counted).

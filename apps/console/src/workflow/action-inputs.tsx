@@ -8,7 +8,7 @@ import {
 import { Alert, Typography } from '@mui/material';
 import { required, useTranslate } from 'ra-core';
 import type { ComponentType } from 'react';
-import { DateInput, TextInput } from 'react-admin';
+import { DateInput, SelectInput, TextInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { DeterminationInputs } from '../archive-form/DeterminationInputs.js';
 import { DictionarySelect } from '../archive-form/FieldInput.js';
@@ -23,6 +23,8 @@ import { validationHttpError } from '../data/form-errors.js';
 export interface ActionArchive {
   id: string;
   determination?: Record<string, unknown> | null;
+  /** Files kept with the archive: the application step picks the scanned application among them. */
+  attachments?: readonly { id: string; type: string; name: string }[] | null;
   /** The keeping union: where the printed notice sends objections. */
   union?: { address?: string | null; liaisonPhone?: string | null } | null;
 }
@@ -129,8 +131,12 @@ function NoticeInputs({ archive }: { archive: ActionArchive }) {
   );
 }
 
-function ApplicationInputs() {
+/** The attachment type of a scanned application (the API's APPLICATION_SCAN). */
+const APPLICATION_SCAN = 'APPLICATION';
+
+function ApplicationInputs({ archive }: { archive: ActionArchive }) {
   const translate = useTranslate();
+  const scans = (archive.attachments ?? []).filter((a) => a.type === APPLICATION_SCAN);
   return (
     <>
       <Help text="applicationHelp" />
@@ -145,6 +151,16 @@ function ApplicationInputs() {
         source="channel"
         label={translate(t('applicationChannel'))}
         validate={required()}
+      />
+      <SelectInput
+        source="attachmentId"
+        label={translate(t('applicationScan'))}
+        choices={scans.map((a) => ({ id: a.id, name: a.name }))}
+        translateChoice={false}
+        emptyText={translate(t('noApplicationScan'))}
+        // No scan chosen is sent as null, not as an empty id.
+        parse={(value: string) => value || null}
+        helperText={scans.length === 0 ? translate(t('noApplicationScanYet')) : false}
       />
     </>
   );
@@ -201,7 +217,14 @@ function determinationFrom(archive: ActionArchive, override: Record<string, unkn
 export const ACTION_FORMS: Partial<Record<WorkflowAction, ActionForm>> = {
   recordApplication: {
     Inputs: ApplicationInputs,
-    defaults: () => ({ on: todayIso(), channel: 'WRITTEN_APPLICATION' }),
+    defaults: (archive) => ({
+      on: todayIso(),
+      channel: 'WRITTEN_APPLICATION',
+      // The newest scanned application, when one has been uploaded.
+      attachmentId:
+        [...(archive.attachments ?? [])].reverse().find((a) => a.type === APPLICATION_SCAN)?.id ??
+        null,
+    }),
   },
   startPublicNotice: {
     Inputs: NoticeInputs,

@@ -56,6 +56,7 @@ export const archiveMessages = {
       version: '最新版本号 %{version}，由 %{by} 修改于 %{at}',
     },
     show: {
+      application: '申请：%{on}（%{channel}）',
       target: '解困脱困对象',
       notTarget: '建档困难职工（非解困脱困对象）',
       tabs: {
@@ -241,6 +242,9 @@ export const archiveMessages = {
         '返困重新纳入：档案回到“录入中”开始新一轮，须重新登记申请、公示和审批；上一轮的记录保留。',
       applicationOn: '申请日期',
       applicationChannel: '申请方式',
+      applicationScan: '申请书扫描件',
+      noApplicationScan: '（未附扫描件）',
+      noApplicationScanYet: '可先在“附件”中上传类型为“困难职工申请书”的扫描件，再在此选择。',
       applicationHelp:
         '公示依据困难职工的申请。申请书扫描件请在“附件”中上传，类型选“困难职工申请书”。',
       redetermineReason: '重新确定的原因',
@@ -300,6 +304,7 @@ export const archiveMessages = {
       version: 'Latest version %{version}, changed by %{by} %{at}',
     },
     show: {
+      application: 'Applied on %{on} (%{channel})',
       target: 'Target for assistance',
       notTarget: 'Archived, not a target',
       tabs: {
@@ -487,6 +492,10 @@ export const archiveMessages = {
         'Re-entry starts a new round as a draft: application, notice and approval again; the earlier records are kept.',
       applicationOn: 'Applied on',
       applicationChannel: 'How the application was made',
+      applicationScan: 'Scanned application',
+      noApplicationScan: '(no scan attached)',
+      noApplicationScanYet:
+        'Upload the scan under Attachments as “The worker’s application” first to choose it here.',
       applicationHelp:
         'The notice rests on the worker’s application. Upload the scanned application under Attachments as “The worker’s application”.',
       redetermineReason: 'Reason for the new determination',

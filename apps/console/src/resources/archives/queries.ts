@@ -116,6 +116,8 @@ export const ArchiveDetailQuery = graphql(`
         address
         liaisonPhone
       }
+      applicationOn
+      applicationChannel
       age
       cycle
       createdAt

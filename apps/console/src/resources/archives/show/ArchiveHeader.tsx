@@ -37,6 +37,11 @@ export function ArchiveHeader({ archive }: { archive: ArchiveDetail }) {
       </Stack>
       <Typography variant="body2" color="text.secondary">
         {t('union', { name: archive.union.name })} · {t('cycle', { cycle: archive.cycle })}
+        {archive.applicationOn &&
+          ` · ${t('application', {
+            on: archive.applicationOn,
+            channel: words.dictionaryLabel('applicationChannel', archive.applicationChannel ?? ''),
+          })}`}
         {archive.noticeStartsOn &&
           ` · ${t('notice', { from: archive.noticeStartsOn, to: archive.noticeEndsOn })}`}
       </Typography>
