@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
+import { uniqueKeyRefusal } from '../db/transaction.js';
 import {
   archiveHistory,
   archiveMembers,
@@ -69,20 +70,12 @@ export async function recordHistory(db: Database, entry: HistoryEntry) {
   await historyInsert(db, entry);
 }
 
-/** A unique-index violation from a race the pre-check could not see, as the same user error. */
+/**
+ * A unique-index violation from a race the pre-check could not see, as the same user error
+ * (the transaction helper's mapping, applied here too for callers outside a transaction).
+ */
 export function asLiveArchiveConflict(error: unknown): never {
-  const cause =
-    (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } }).cause ??
-    error;
-  const c = cause as { code?: string; constraint?: string; constraint_name?: string };
-  if (c.code === '23505' && (c.constraint ?? c.constraint_name) === 'archives_live_id_number') {
-    throw ValidationError.field(
-      ['idNumber'],
-      'ID_NUMBER_HAS_LIVE_ARCHIVE',
-      '该身份证号已有在档档案，一人只能有一份在档档案。',
-    );
-  }
-  throw error;
+  throw uniqueKeyRefusal(error) ?? error;
 }
 
 export interface SavedArchive {

@@ -6,6 +6,7 @@ import { archiveColumns, memberRows } from '../archives/store.js';
 import { snapshotOf } from '../archives/service.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
+import { inTransaction } from '../db/transaction.js';
 import {
   archiveHistory,
   archiveMembers,
@@ -151,16 +152,8 @@ export async function seedDemoArchives(
     if (!batch.length) return;
     const rows = batch;
     batch = [];
-    inserted += await db.transaction(async (tx) =>
-      insertBatch(
-        tx as unknown as Database,
-        sealer,
-        rows,
-        placed,
-        sequences,
-        live,
-        options.history !== false,
-      ),
+    inserted += await inTransaction(db, async (tx) =>
+      insertBatch(tx, sealer, rows, placed, sequences, live, options.history !== false),
     );
     options.onProgress?.(generated);
   };

@@ -2,7 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { viewerForToken, type Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import { Forbidden, Unauthenticated, ValidationError, type FieldError } from '../errors.js';
+import {
+  Conflict,
+  Forbidden,
+  QuotaExceeded,
+  Unauthenticated,
+  ValidationError,
+  type FieldError,
+} from '../errors.js';
 
 /*
  * Plumbing for the plain HTTP endpoints beside /graphql (file upload and download, spreadsheets).
@@ -14,6 +21,8 @@ import { Forbidden, Unauthenticated, ValidationError, type FieldError } from '..
 export interface EndpointDeps {
   db: Database;
   sealer: Sealer;
+  /** Attachment storage per union, in MB (BANGFU_ATTACHMENT_QUOTA_MB). */
+  attachmentQuotaMb: number;
 }
 
 /** A refusal with its HTTP status; `errors` carry the same fields as GraphQL's fieldErrors. */
@@ -74,7 +83,7 @@ export function readBytes(
   });
 }
 
-/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403. */
+/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403, 409, 413. */
 export function asHttpProblem(error: unknown, validationStatus = 400): HttpProblem | null {
   if (error instanceof HttpProblem) return error;
   if (error instanceof ValidationError) {
@@ -88,6 +97,8 @@ export function asHttpProblem(error: unknown, validationStatus = 400): HttpProbl
   }
   if (error instanceof Forbidden) return HttpProblem.of(403, error.code, error.message);
   if (error instanceof Unauthenticated) return HttpProblem.of(401, error.code, error.message);
+  if (error instanceof Conflict) return HttpProblem.of(409, error.code, error.message);
+  if (error instanceof QuotaExceeded) return HttpProblem.of(413, error.code, error.message);
   return null;
 }
 

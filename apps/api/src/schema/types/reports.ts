@@ -121,9 +121,16 @@ const ReportOverviewRowRef = builder.objectRef<ReportOverviewRow>('ReportSubmiss
   }),
 });
 
-const ReportSubmitted = builder.objectRef<{ id: string }>('ReportSubmitted').implement({
+type Submitted = Awaited<ReturnType<typeof submitReport>>;
+
+const ReportSubmitted = builder.objectRef<Submitted>('ReportSubmitted').implement({
   description: '已报送。The report was submitted.',
   fields: (t) => ({
+    version: t.exposeInt('version', {
+      description:
+        '本次报送写入的版本号（1 为首次报送）；报告可能随后又被重新报送。' +
+        'The version this submission wrote (1 = the first); the report may have been resubmitted since.',
+    }),
     submission: t.drizzleField({
       type: 'reportSubmissions',
       description: '报送的报告。The report.',
