@@ -3,9 +3,11 @@ import { integer, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Columns most tables share: a random id (ids reveal nothing about volume or order) and timestamps. */
 export const id = () => uuid().primaryKey().defaultRandom();
-export const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+// Millisecond precision, as JavaScript holds them: a keyset cursor carries the exact value it read.
+export const createdAt = () =>
+  timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow();
 export const updatedAt = () =>
-  timestamp({ withTimezone: true })
+  timestamp({ withTimezone: true, precision: 3 })
     .notNull()
     .defaultNow()
     .$onUpdate(() => new Date());
