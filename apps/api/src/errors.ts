@@ -48,6 +48,15 @@ export class Forbidden extends Refusal {
   }
 }
 
+/** Someone else changed the same data at the same moment; nothing was written, try again. */
+export class Conflict extends Refusal {
+  readonly code = 'VERSION_CONFLICT';
+  constructor(message = '数据刚被他人修改，未写入任何内容；请刷新后重试。') {
+    super(message);
+    this.name = 'Conflict';
+  }
+}
+
 /** The union's attachment storage would pass its quota (BANGFU_ATTACHMENT_QUOTA_MB). */
 export class QuotaExceeded extends Refusal {
   readonly code = 'ATTACHMENT_QUOTA_EXCEEDED';

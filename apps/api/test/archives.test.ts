@@ -188,13 +188,10 @@ describe('updating an archive', () => {
     expect(analyst.data!.archive.updatedBy).toBeNull();
     const stored = await server.db.execute(sql`select mobile from archives where id = ${id}`);
     expect(JSON.stringify(stored)).toContain('13812345678');
-    const history = await server.db.execute(
+    const rows = await server.db.execute<{ action: string; changes: Record<string, unknown> }>(
       sql`select action, changes from archive_history where archive_id = ${id} order by id`,
+      'objects',
     );
-    const rows = ('rows' in history ? history.rows : history) as {
-      action: string;
-      changes: Record<string, unknown>;
-    }[];
     expect(rows.map((r) => r.action)).toEqual(['CREATE', 'UPDATE']);
     expect(rows[1]!.changes).toEqual({ name: { from: '张国强', to: '张国强（更正）' } });
   });

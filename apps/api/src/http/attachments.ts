@@ -14,6 +14,7 @@ import {
 } from '../attachments/service.js';
 import { verifyAttachment } from '../attachments/verify.js';
 import { NO_ID, uuidOrNull } from '../schema/ids.js';
+import { inTransaction } from '../db/transaction.js';
 import { ValidationError } from '../errors.js';
 import {
   answering,
@@ -70,10 +71,9 @@ async function upload(
   // Decoding a large photo takes a moment: done before the transaction, which it would hold open.
   const checked = await verifyAttachment(bytes);
   if (!checked.ok) throw HttpProblem.of(statusOf(checked.code), checked.code, checked.message);
-  const file = await db.transaction(async (tx) => {
-    const row = await checkAttachmentMeta(tx as unknown as typeof db, viewer, meta);
-    const store = tx as unknown as typeof db;
-    return await addAttachment(store, sealer, viewer, row, meta, checked.value, attachmentQuotaMb);
+  const file = await inTransaction(db, async (tx) => {
+    const row = await checkAttachmentMeta(tx, viewer, meta);
+    return await addAttachment(tx, sealer, viewer, row, meta, checked.value, attachmentQuotaMb);
   });
   sendJson(res, 201, { ok: true, attachment: { ...file, url: attachmentUrl(file.id) } });
 }

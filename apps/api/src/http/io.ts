@@ -3,6 +3,7 @@ import { viewerForToken, type Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import {
+  Conflict,
   Forbidden,
   QuotaExceeded,
   Unauthenticated,
@@ -82,7 +83,7 @@ export function readBytes(
   });
 }
 
-/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403, 413. */
+/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403, 409, 413. */
 export function asHttpProblem(error: unknown, validationStatus = 400): HttpProblem | null {
   if (error instanceof HttpProblem) return error;
   if (error instanceof ValidationError) {
@@ -96,6 +97,7 @@ export function asHttpProblem(error: unknown, validationStatus = 400): HttpProbl
   }
   if (error instanceof Forbidden) return HttpProblem.of(403, error.code, error.message);
   if (error instanceof Unauthenticated) return HttpProblem.of(401, error.code, error.message);
+  if (error instanceof Conflict) return HttpProblem.of(409, error.code, error.message);
   if (error instanceof QuotaExceeded) return HttpProblem.of(413, error.code, error.message);
   return null;
 }
