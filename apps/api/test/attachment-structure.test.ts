@@ -110,11 +110,29 @@ describe('images are decoded whole', () => {
 });
 
 describe('PDFs are read for anything that would run', () => {
-  it('accepts a plain PDF, and one that opens at a page (a destination, not an action)', async () => {
+  it('accepts a plain PDF, and one that only opens at a page (a destination, or GoTo as LaTeX writes it)', async () => {
     expect(await accepted(pdfFile('income'))).toBe('application/pdf');
-    expect(await accepted(pdfFile('income', 0, { catalog: '/OpenAction [3 0 R /Fit]' }))).toBe(
-      'application/pdf',
-    );
+    const opening = [
+      { catalog: '/OpenAction [3 0 R /Fit]' },
+      { catalog: '/OpenAction << /D [3 0 R /Fit] /S /GoTo >>' },
+      { catalog: '/OpenAction 6 0 R', objects: ['[3 0 R /XYZ null null 0]'] },
+      { catalog: '/OpenAction 6 0 R', objects: ['<< /S /GoTo /D [3 0 R /Fit] >>'] },
+    ];
+    for (const extras of opening)
+      expect(await accepted(pdfFile('income', 0, extras)), extras.catalog).toBe('application/pdf');
+  });
+
+  it('refuses a PDF that opens a web address, prints, or refers its opening to a missing object', async () => {
+    const opening = [
+      { catalog: '/OpenAction << /S /URI /URI (http://example.org/t) >>' },
+      { catalog: '/OpenAction 6 0 R', objects: ['<< /S /Named /N /Print >>'] },
+      { catalog: '/OpenAction 9 0 R' },
+      { catalog: '/OpenAction << /S /GoTo /D [3 0 R /Fit] /Next 6 0 R >>', objects: ['<< >>'] },
+    ];
+    for (const extras of opening)
+      expect((await refusal(pdfFile('x', 0, extras))).code, extras.catalog).toBe(
+        'ATTACHMENT_ACTIVE_CONTENT',
+      );
   });
 
   const ACTIVE: [string, Parameters<typeof pdfFile>[2]][] = [
@@ -138,6 +156,20 @@ describe('PDFs are read for anything that would run', () => {
     const result = await refusal(pdfFile('x', 0, extras));
     expect(result.code).toBe('ATTACHMENT_ACTIVE_CONTENT');
     expect(result.message).toMatch(/PDF附件含有脚本/);
+  });
+
+  it('reads an opening GoTo packed in a compressed object stream, as LaTeX writes it', async () => {
+    const packed = '8 0 << /S /GoTo /D [3 0 R /Fit] >>';
+    const data = deflateSync(Buffer.from(packed));
+    const objStm = `<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data.toString('latin1')}\nendstream`;
+    const pdf = (action: string) =>
+      pdfFile('x', 0, { catalog: `/OpenAction ${action}`, objects: [objStm] });
+    expect(await accepted(pdf('8 0 R'))).toBe('application/pdf');
+    expect((await refusal(pdf('6 0 R'))).code).toBe('ATTACHMENT_ACTIVE_CONTENT');
+    const print = deflateSync(Buffer.from('7 0 << /S /Named /N /Print >>'));
+    const printing = `<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${print.length} >>\nstream\n${print.toString('latin1')}\nendstream`;
+    const refused = pdfFile('x', 0, { catalog: '/OpenAction 7 0 R', objects: [printing] });
+    expect((await refusal(refused)).code).toBe('ATTACHMENT_ACTIVE_CONTENT');
   });
 
   it('finds a script packed in a compressed object stream', async () => {

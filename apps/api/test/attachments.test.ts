@@ -206,7 +206,7 @@ describe('uploading an attachment', () => {
     expect(script.status).toBe(415);
     expect(script.body.errors[0]).toMatchObject({
       code: 'ATTACHMENT_ACTIVE_CONTENT',
-      message: expect.stringContaining('/OpenAction'),
+      message: expect.stringContaining('/JavaScript'),
     });
     expect([await count('attachments'), await count('archive_history')]).toEqual(before);
     const photo = await upload({

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.js';
 import { createApp } from '../src/http/server.js';
 import { servedOverTls } from '../src/http/security-headers.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -211,5 +212,18 @@ describe('security headers', () => {
     }
     const tls = { socket: { encrypted: true }, headers: {} } as unknown as IncomingMessage;
     expect(servedOverTls(tls, false)).toBe(true);
+  });
+});
+
+describe('settings of the headers and uploads', () => {
+  it('reads BANGFU_TRUST_PROXY and BANGFU_ATTACHMENT_QUOTA_MB, and refuses a quota that is no positive number', () => {
+    expect(readConfig({})).toMatchObject({ trustProxy: false, attachmentQuotaMb: 500 });
+    expect(
+      readConfig({ BANGFU_TRUST_PROXY: '1', BANGFU_ATTACHMENT_QUOTA_MB: '0.5' }),
+    ).toMatchObject({ trustProxy: true, attachmentQuotaMb: 0.5 });
+    for (const bad of ['abc', '0', '-5', 'Infinity'])
+      expect(() => readConfig({ BANGFU_ATTACHMENT_QUOTA_MB: bad }), bad).toThrow(
+        /BANGFU_ATTACHMENT_QUOTA_MB 应为正数/,
+      );
   });
 });

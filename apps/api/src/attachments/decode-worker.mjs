@@ -40,7 +40,7 @@ const DECODERS = {
       tolerantDecoding: false,
       formatAsRGBA: false,
       maxResolutionInMP: workerData.maxPixels / 1_000_000,
-      maxMemoryUsageInMB: 1024,
+      maxMemoryUsageInMB: 512,
     }),
   'image/webp': decodeWebp,
 };

@@ -134,16 +134,36 @@ export function checkWebp(bytes: Buffer): void {
 
 const WORKER = new URL('./decode-worker.mjs', import.meta.url);
 
+/** Decoders running at once: each may hold a few hundred MB; more wait their turn. */
+const MAX_DECODERS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_DECODERS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
 /**
  * Decodes every pixel in a worker thread of its own (seconds for a large photo in JavaScript,
  * which must not stall other requests; its memory is freed when it exits). Throws NotTheFormat
  * when the image does not decode. Call after the structure checks, which bound its size.
  */
 export function decodeImage(type: 'image/png' | 'image/jpeg' | 'image/webp', bytes: Buffer) {
+  return inTurn(() => decodeInWorker(type, bytes));
+}
+
+function decodeInWorker(type: string, bytes: Buffer) {
   return new Promise<void>((resolve, reject) => {
     const worker = new Worker(WORKER, {
       workerData: { maxPixels: IMAGE_MAX_PIXELS },
-      resourceLimits: { maxOldGenerationSizeMb: 1536 },
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
     });
     worker.once('message', (answer: { ok: boolean; reason?: string }) => {
       if (answer.ok) resolve();

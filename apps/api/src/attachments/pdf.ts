@@ -69,13 +69,47 @@ function objectStreamContent(dict: string, data: Buffer): Buffer {
   throw new NotAPdf(`object stream filtered by ${filter}`);
 }
 
+/**
+ * What the scan learns for the /OpenAction check: which objects only open at a page, and which
+ * objects an /OpenAction refers to.
+ */
+interface Objects {
+  opensAtAPage: Map<string, boolean>;
+  openActions: string[];
+}
+
+/**
+ * Whether the value at `at` only opens the document at a page: a destination (`[3 0 R /Fit]`) or a
+ * GoTo action to one (what LaTeX writes). Any other opening action — a web address, another file,
+ * printing — is refused; scripts and launches are refused wherever they appear anyway.
+ */
+function opensAtAPage(bytes: Buffer, at: number): boolean {
+  const value = bytes.toString('latin1', at, at + 300).trimStart();
+  if (value.startsWith('[')) return true;
+  if (!value.startsWith('<<')) return false;
+  const dict = value.slice(0, value.indexOf('>>') + 2 || undefined);
+  return /\/S\s*\/GoTo(?![A-Za-z])/.test(dict) && !/\/Next\b/.test(dict);
+}
+
+/** The objects packed in an object stream: `N offset` pairs, then the objects from /First. */
+function noteObjectStream(dict: string, content: Buffer, objects: Objects): void {
+  const first = Number(/\/First\s+(\d+)/.exec(dict)?.[1] ?? NaN);
+  if (!Number.isInteger(first) || first > content.length) throw new NotAPdf('object stream /First');
+  const numbers = content.toString('latin1', 0, first).trim().split(/\s+/);
+  for (let i = 0; i + 1 < numbers.length; i += 2)
+    objects.opensAtAPage.set(numbers[i]!, opensAtAPage(content, first + Number(numbers[i + 1])));
+}
+
 /** Reads every token of `bytes`; throws on an active name, recurses into object streams. */
-function scan(bytes: Buffer, inObjectStream: boolean): void {
+function scan(bytes: Buffer, inObjectStream: boolean, objects: Objects): void {
   const dictStarts: number[] = [];
   let lastDict = '';
   let at = 0;
+  // The two regular tokens before this one (`N G` of `N G obj`); cleared by anything else.
+  let previous: string[] = [];
   const text = (from: number, to: number) => bytes.toString('latin1', from, to);
   while (at < bytes.length) {
+    if (!WHITESPACE.has(bytes[at]!) && !isRegular(bytes[at])) previous = [];
     const byte = bytes[at]!;
     if (WHITESPACE.has(byte)) at++;
     else if (byte === 0x25 /* % */) {
@@ -108,19 +142,29 @@ function scan(bytes: Buffer, inObjectStream: boolean): void {
       if (name === 'Encrypt') throw new EncryptedPdf();
       if (name === 'OpenAction') {
         // A destination ([page /Fit]) only opens the document at a page; an action runs something.
-        while (WHITESPACE.has(bytes[at] ?? -1)) at++;
-        if (bytes[at] !== 0x5b /* [ */) throw new ActivePdf(name);
+        // LaTeX writes the destination as an object of its own: `/OpenAction 98 0 R`.
+        const ref = /^\s*(\d+)\s+\d+\s+R/.exec(text(at, at + 40));
+        if (ref) objects.openActions.push(ref[1]!);
+        else if (!opensAtAPage(bytes, at)) throw new ActivePdf(name);
       }
     } else if (isRegular(byte)) {
       const start = at;
       while (isRegular(bytes[at])) at++;
-      if (text(start, at) !== 'stream') continue;
+      const token = text(start, at);
+      if (token === 'obj' && previous.length === 2 && /^\d+$/.test(previous[0]!))
+        objects.opensAtAPage.set(previous[0]!, opensAtAPage(bytes, at));
+      previous = [...previous, token].slice(-2);
+      if (token !== 'stream') continue;
       if (inObjectStream) throw new NotAPdf('stream inside an object stream');
       const dict = lastDict.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) =>
         String.fromCharCode(parseInt(hex, 16)),
       );
       const { data, end } = streamData(bytes, dict, at);
-      if (/\/Type\s*\/ObjStm\b/.test(dict)) scan(objectStreamContent(dict, data), true);
+      if (/\/Type\s*\/ObjStm\b/.test(dict)) {
+        const content = objectStreamContent(dict, data);
+        noteObjectStream(dict, content, objects);
+        scan(content, true, objects);
+      }
       // Object syntax inside another stream is an object hidden from this scan: refused.
       else if (/\d+\s+\d+\s+obj[\s<[]/.test(data.toString('latin1')))
         throw new NotAPdf('object inside a stream');
@@ -141,5 +185,8 @@ export function checkPdf(bytes: Buffer): void {
     throw new NotAPdf('startxref points at no cross-reference');
   // An encrypted file's strings and object streams cannot be read, so it cannot be checked.
   if (/\/Encrypt[\s/<[\d]/.test(bytes.toString('latin1'))) throw new EncryptedPdf();
-  scan(bytes, false);
+  const objects: Objects = { opensAtAPage: new Map(), openActions: [] };
+  scan(bytes, false, objects);
+  if (objects.openActions.some((n) => objects.opensAtAPage.get(n) !== true))
+    throw new ActivePdf('OpenAction');
 }
