@@ -18,7 +18,7 @@ export function summarize(samples: number[]): Timing {
 /**
  * Runs two ways of doing the same work alternately (a, b, a, b …) after a warm-up, so that both
  * see the same cache and the same background noise: only their ratio is meaningful (±20 % noise
- * on this machine, PERFORMANCE.md).
+ * on this machine, docs/performance.md).
  */
 export async function compare(
   iterations: number,

@@ -2,7 +2,7 @@ import { maskName } from '@bangfu/domain';
 import type { Viewer } from '../auth/sessions.js';
 
 /**
- * Who sees what of an archive (DOMAIN §5). ID numbers, bank cards and mobiles are masked for
+ * Who sees what of an archive (domain.md §5). ID numbers, bank cards and mobiles are masked for
  * everyone by default; admins may reveal one value at a time (`revealSensitive`, logged).
  * Health and disability are shown to admins, who assist on their basis. Analysts read
  * de-identified records: masked names, no identifiers, no contact details, no health.

@@ -20,7 +20,7 @@ import { requireViewer } from '../viewer.js';
 import { GraphQLError } from 'graphql';
 
 export const RoleEnum = builder.enumType('Role', {
-  description: '角色（DOMAIN §5）。Role.',
+  description: '角色。Role.',
   values: describedValues(ROLES),
 });
 
