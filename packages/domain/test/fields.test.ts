@@ -6,7 +6,7 @@ import {
   MEMBER_FIELDS,
 } from '../src/index.js';
 
-// Label → API name, as domain.md §2 pairs them; labels are the seed form's wording ('*' = required).
+// Label → API name (domain.md §2); labels are the seed form's wording ('*' = required).
 const SEED_ARCHIVE: [label: string, name: string][] = [
   ['*职工编号', 'number'],
   ['*困难类别', 'hardshipCategory'],

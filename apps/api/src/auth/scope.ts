@@ -35,7 +35,7 @@ export function canManageUnion(viewer: Viewer, unionPath: string): boolean {
   return false;
 }
 
-/** Who may create and edit users: the province anywhere, city admins in their subtree (domain.md §5). */
+/** Who may create and edit users (domain.md §5): the province anywhere, city admins below. */
 export function canManageUsersIn(viewer: Viewer, unionPath: string): boolean {
   if (viewer.role === 'PROVINCE_ADMIN' || viewer.role === 'CITY_ADMIN')
     return inSubtree(viewer, unionPath);
