@@ -56,3 +56,12 @@ export class Conflict extends Refusal {
     this.name = 'Conflict';
   }
 }
+
+/** The union's attachment storage would pass its quota (BANGFU_ATTACHMENT_QUOTA_MB). */
+export class QuotaExceeded extends Refusal {
+  readonly code = 'ATTACHMENT_QUOTA_EXCEEDED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'QuotaExceeded';
+  }
+}

@@ -67,7 +67,7 @@ describe('the local minimum-living line and what it suggests', () => {
     expect((await derived(id)).minimumLivingLineFen).toBe(30_000);
   });
 
-  it('below the line is 深度困难, below twice the line 相对困难, above the line looks ready to exit', async () => {
+  it('below the line is 深度困难, below twice the line 相对困难, and only at twice the line ready to exit', async () => {
     await setLine('410105', 70_000);
     expect(await derived(id)).toMatchObject({
       suggestedHardshipCategory: 'DEEP',
@@ -77,9 +77,15 @@ describe('the local minimum-living line and what it suggests', () => {
     const relative = await derived(id);
     expect(relative).toMatchObject({
       suggestedHardshipCategory: 'RELATIVE',
-      looksReadyToExit: true,
+      looksReadyToExit: false,
     });
     expect(relative.incomeToLineRatio).toBeCloseTo(66_667 / 40_000, 10);
+    // 666.67 yuan is exactly twice 333.34 yuan less a fen: still 相对困难, not yet ready.
+    await setLine('410105', 33_334);
+    expect(await derived(id)).toMatchObject({
+      suggestedHardshipCategory: 'RELATIVE',
+      looksReadyToExit: false,
+    });
     await setLine('410105', 30_000);
     expect(await derived(id)).toMatchObject({
       suggestedHardshipCategory: null,

@@ -50,17 +50,42 @@ export function minimumLineRegions(code: string): string[] {
 export type SuggestedHardshipCategory = 'DEEP' | 'RELATIVE';
 
 /**
- * The hardship category the income suggests (DICTIONARIES: 深度困难 below the local line,
- * 相对困难 below twice the line), or null at or above twice the line. The system knows the
- * per-member income, not the unavoidable spending the definition subtracts, so this is a hint
- * for the archivist, never a decision.
+ * The one rule behind both income hints, in multiples of the local 低保 line: below 1× suggests
+ * 深度困难, below 2× 相对困难 (DICTIONARIES' definitions); at or above 2× no category is suggested
+ * and only then may the household be ready to leave the archive. 实现脱困 as an exit reason still
+ * needs the archivist's judgement (above the line for six months, the unavoidable spending the
+ * definition subtracts), which the system cannot see; the hint is deliberately the stricter reading
+ * so that it never calls a household both 相对困难 and ready to exit.
+ */
+export const HARDSHIP_LINE_MULTIPLES = { DEEP: 1, RELATIVE: 2 } as const;
+
+/**
+ * The hardship category the income suggests, or null at or above twice the line (or without a
+ * line). The system knows the per-member income, not the unavoidable spending the definition
+ * subtracts, so this is a hint for the archivist, never a decision.
  */
 export function suggestHardshipCategory(
   monthlyIncomePerMemberFen: number,
   minimumLineFen: number,
 ): SuggestedHardshipCategory | null {
-  if (minimumLineFen <= 0) return null;
-  if (monthlyIncomePerMemberFen < minimumLineFen) return 'DEEP';
-  if (monthlyIncomePerMemberFen < 2 * minimumLineFen) return 'RELATIVE';
+  if (!(minimumLineFen > 0)) return null;
+  if (monthlyIncomePerMemberFen < HARDSHIP_LINE_MULTIPLES.DEEP * minimumLineFen) return 'DEEP';
+  if (monthlyIncomePerMemberFen < HARDSHIP_LINE_MULTIPLES.RELATIVE * minimumLineFen) {
+    return 'RELATIVE';
+  }
   return null;
+}
+
+/**
+ * Whether the income suggests the household could leave the archive (可考虑脱困): a line is known
+ * and no hardship category is suggested — the same thresholds, so the two hints never disagree.
+ */
+export function incomeSuggestsExit(
+  monthlyIncomePerMemberFen: number,
+  minimumLineFen: number,
+): boolean {
+  return (
+    minimumLineFen > 0 &&
+    suggestHardshipCategory(monthlyIncomePerMemberFen, minimumLineFen) === null
+  );
 }

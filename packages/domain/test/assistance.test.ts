@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   exitDeadlineText,
+  incomeSuggestsExit,
   minimumLineRegions,
   monthHasPassed,
   parseYearMonth,
@@ -52,6 +54,20 @@ describe('minimum-living line', () => {
     expect(suggestHardshipCategory(119_999, 60_000)).toBe('RELATIVE');
     expect(suggestHardshipCategory(120_000, 60_000)).toBeNull();
     expect(suggestHardshipCategory(0, 0)).toBeNull();
+  });
+  it('suggests leaving only at or above twice the line, where no category is suggested', () => {
+    expect(incomeSuggestsExit(119_999, 60_000)).toBe(false);
+    expect(incomeSuggestsExit(120_000, 60_000)).toBe(true);
+    expect(incomeSuggestsExit(1_000_000, 0)).toBe(false);
+  });
+  it('never calls a household both in hardship and ready to leave, nor neither while a line is known', () => {
+    fc.assert(
+      fc.property(fc.nat(10_000_000), fc.integer({ min: 1, max: 1_000_000 }), (income, line) => {
+        const category = suggestHardshipCategory(income, line);
+        expect(incomeSuggestsExit(income, line)).toBe(category === null);
+        expect(category === 'DEEP').toBe(income < line);
+      }),
+    );
   });
 });
 

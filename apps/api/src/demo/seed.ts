@@ -30,6 +30,7 @@ import {
 } from './generate.js';
 import { log } from '../observability/log.js';
 import { Progress } from './progress.js';
+import { seedDemoSetUp } from './set-up.js';
 
 export const DEMO_SEED = 20160713;
 const BATCH = 200;
@@ -332,4 +333,5 @@ export async function seedDemoIfEmpty(
     onProgress: (n) => progress.update(n),
   });
   progress.done(`${inserted} archives`);
+  await seedDemoSetUp(db, DEMO_SEED);
 }

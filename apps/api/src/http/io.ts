@@ -5,6 +5,7 @@ import type { Database } from '../db/client.js';
 import {
   Conflict,
   Forbidden,
+  QuotaExceeded,
   Unauthenticated,
   ValidationError,
   type FieldError,
@@ -20,6 +21,8 @@ import {
 export interface EndpointDeps {
   db: Database;
   sealer: Sealer;
+  /** Attachment storage per union, in MB (BANGFU_ATTACHMENT_QUOTA_MB). */
+  attachmentQuotaMb: number;
 }
 
 /** A refusal with its HTTP status; `errors` carry the same fields as GraphQL's fieldErrors. */
@@ -80,7 +83,7 @@ export function readBytes(
   });
 }
 
-/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403, 409. */
+/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403, 409, 413. */
 export function asHttpProblem(error: unknown, validationStatus = 400): HttpProblem | null {
   if (error instanceof HttpProblem) return error;
   if (error instanceof ValidationError) {
@@ -95,6 +98,7 @@ export function asHttpProblem(error: unknown, validationStatus = 400): HttpProbl
   if (error instanceof Forbidden) return HttpProblem.of(403, error.code, error.message);
   if (error instanceof Unauthenticated) return HttpProblem.of(401, error.code, error.message);
   if (error instanceof Conflict) return HttpProblem.of(409, error.code, error.message);
+  if (error instanceof QuotaExceeded) return HttpProblem.of(413, error.code, error.message);
   return null;
 }
 

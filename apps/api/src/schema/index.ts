@@ -26,6 +26,7 @@ import './types/reveal.js';
 import './types/public-notice.js';
 import './types/statistics.js';
 import './types/reports.js';
+import './types/settings.js';
 
 export const schema = describeGeneratedTypes(builder.toSchema({ sortSchema: false }));
 

@@ -17,7 +17,12 @@ const ARGS = [
   '--disable-quic',
 ];
 
-export async function openBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function openBrowser(): Promise<{
+  context: BrowserContext;
+  /** What Chromium refused under the server's Content-Security-Policy, as it reported it. */
+  policyViolations: string[];
+  close(): Promise<void>;
+}> {
   const profile = mkdtempSync(join(tmpdir(), 'bangfu-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -26,8 +31,13 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
     locale: 'zh-CN',
     viewport: { width: 1400, height: 900 },
   });
+  const policyViolations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
   return {
     context,
+    policyViolations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -17,6 +17,14 @@ export const appMessages = {
       loading: '正在读取下级工会…',
       empty: '没有下级工会',
     },
+    provinceSettings: {
+      name: '全省参数',
+      noticePeriod: '公示期：%{days} 天（含首日；“开始公示”默认从当天起按此天数）',
+      noticePeriodDays: '公示期天数',
+      noticePeriodHelp: '%{min}–%{max} 天',
+      save: '保存全省参数',
+      saved: '全省参数已保存',
+    },
     dictionaries: {
       name: '代码表',
       code: '代码',
@@ -60,6 +68,15 @@ export const appMessages = {
       collapse: 'Hide',
       loading: 'Loading child unions…',
       empty: 'No child unions',
+    },
+    provinceSettings: {
+      name: 'Province settings',
+      noticePeriod:
+        'Public notice: %{days} days (first day included; “Start public notice” starts today for this long)',
+      noticePeriodDays: 'Notice period in days',
+      noticePeriodHelp: '%{min}–%{max} days',
+      save: 'Save province settings',
+      saved: 'Province settings saved',
     },
     dictionaries: {
       name: 'Code lists',

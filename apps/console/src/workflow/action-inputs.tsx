@@ -1,10 +1,11 @@
 import {
+  defaultNoticeDates,
   makeDeterminationInputSchema,
   todayIso,
   toFieldErrors,
   type WorkflowAction,
 } from '@bangfu/domain';
-import { Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import { required, useTranslate } from 'ra-core';
 import type { ComponentType } from 'react';
 import { DateInput, TextInput } from 'react-admin';
@@ -22,11 +23,18 @@ import { validationHttpError } from '../data/form-errors.js';
 export interface ActionArchive {
   id: string;
   determination?: Record<string, unknown> | null;
+  /** The keeping union: where the printed notice sends objections. */
+  union?: { address?: string | null; liaisonPhone?: string | null } | null;
+}
+
+/** What the province sets for every union (provinceSettings), when it has been read. */
+export interface ActionSettings {
+  noticePeriodDays?: number;
 }
 
 export interface ActionForm {
-  Inputs: ComponentType;
-  defaults?(archive: ActionArchive): Record<string, unknown>;
+  Inputs: ComponentType<{ archive: ActionArchive }>;
+  defaults?(archive: ActionArchive, settings: ActionSettings): Record<string, unknown>;
   validate?(values: Record<string, unknown>): Record<string, unknown> | undefined;
 }
 
@@ -84,10 +92,26 @@ function ExitInputs() {
   );
 }
 
-function NoticeInputs() {
+/** The union's address and phone are printed on the notice for objections; say when one is missing. */
+function ObjectionContactWarning({ archive }: { archive: ActionArchive }) {
+  const translate = useTranslate();
+  const missing = [
+    archive.union?.address?.trim() ? null : translate(t('unionAddress')),
+    archive.union?.liaisonPhone?.trim() ? null : translate(t('unionPhone')),
+  ].filter(Boolean);
+  if (!archive.union || missing.length === 0) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 1 }} data-testid="notice-contact-warning">
+      {translate(t('noObjectionContact'), { missing: missing.join(translate(t('and'))) })}
+    </Alert>
+  );
+}
+
+function NoticeInputs({ archive }: { archive: ActionArchive }) {
   const translate = useTranslate();
   return (
     <>
+      <ObjectionContactWarning archive={archive} />
       <Help text="noticeHelp" />
       <DateInput
         source="startsOn"
@@ -179,7 +203,11 @@ export const ACTION_FORMS: Partial<Record<WorkflowAction, ActionForm>> = {
     Inputs: ApplicationInputs,
     defaults: () => ({ on: todayIso(), channel: 'WRITTEN_APPLICATION' }),
   },
-  startPublicNotice: { Inputs: NoticeInputs },
+  startPublicNotice: {
+    Inputs: NoticeInputs,
+    // Today, for as long as the province says a notice runs (a week until it says otherwise).
+    defaults: (_archive, settings) => defaultNoticeDates(todayIso(), settings.noticePeriodDays),
+  },
   recordObjection: { Inputs: () => <Reason source="note" label="note" /> },
   withdrawPublicNotice: { Inputs: () => <Reason source="reason" label="withdrawReason" /> },
   rejectArchive: { Inputs: () => <Reason source="reason" label="rejectReason" /> },

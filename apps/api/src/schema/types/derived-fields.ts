@@ -1,4 +1,4 @@
-import { suggestHardshipCategory } from '@bangfu/domain';
+import { incomeSuggestsExit, suggestHardshipCategory } from '@bangfu/domain';
 import { assistedThisCycle, planPastDue } from '../../assistance/archive-extras.js';
 import { minimumLineOf } from '../../assistance/minimum-living-lines.js';
 import { builder } from '../builder.js';
@@ -53,12 +53,13 @@ builder.drizzleObjectFields(Archive, (t) => ({
   }),
   looksReadyToExit: t.boolean({
     description:
-      '帮扶中且家庭月人均收入已高于低保标准，可考虑脱困退出。Established, with income per member above the line.',
+      '帮扶中且家庭月人均收入已达低保标准两倍以上（不再建议任何困难类别），可考虑脱困退出；与建议类别同一规则，二者不会矛盾。' +
+      'Established, with income per member at or above twice the line — exactly when no category is suggested.',
     select: { columns: income, extras: line },
     resolve: (row) =>
       row.status === 'ESTABLISHED' &&
       row.minimumLivingLineFen != null &&
-      (row.monthlyIncomePerMemberFen ?? 0) > row.minimumLivingLineFen,
+      incomeSuggestsExit(row.monthlyIncomePerMemberFen ?? 0, row.minimumLivingLineFen),
   }),
   noUpdateInAYear: t.boolean({
     description:

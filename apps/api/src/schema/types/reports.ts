@@ -157,7 +157,7 @@ builder.queryFields((t) => ({
     type: ['reportPeriods'],
     description: '全部报送期间（新的在前）。Every reporting period, newest first.',
     resolve: async (query, _root, _args, ctx) =>
-      await ctx.db.query.reportPeriods.findMany(query({ orderBy: { startsOn: 'desc' } })),
+      await ctx.db.query.reportPeriods.findMany(query({ orderBy: { startsOn: 'desc', createdAt: 'desc' } })),
   }),
   reportSubmissions: t.field({
     type: [ReportOverviewRowRef],
@@ -203,7 +203,13 @@ builder.mutationFields((t) => ({
         required: true,
         description: '结束日期：某月最后一天。Last day of a month.',
       }),
-      dueOn: t.arg({ type: 'Date', required: true, description: '报送截止日期。Due date.' }),
+      dueOn: t.arg({
+        type: 'Date',
+        required: false,
+        description:
+          '报送截止日期；不填时为开始日期当年（或次年）的 10 月 31 日，即通知规定的时限。' +
+          'Due date; defaults to the first 31 October on or after the start (the notice’s deadline).',
+      }),
     },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, async (tx) => await createReportPeriod(tx.db, args)),

@@ -56,6 +56,8 @@ export const archiveMessages = {
       version: '最新版本号 %{version}，由 %{by} 修改于 %{at}',
     },
     show: {
+      target: '解困脱困对象',
+      notTarget: '建档困难职工（非解困脱困对象）',
       tabs: {
         archive: '档案',
         plan: '帮扶计划',
@@ -116,6 +118,14 @@ export const archiveMessages = {
       targetMonth: '帮扶任务完成时限',
       targetMonthHelp: '该月底前实现解困脱困',
       workerSignedOn: '职工签字确认日期',
+      workerSignedOnHelp: '职工在帮扶计划上签字的日期；发放联系卡前须登记',
+      signature: '职工签字确认',
+      signatureWitness: '签字见证人',
+      signedPlanAttachmentId: '签字页扫描件',
+      noScan: '（未附扫描件）',
+      noScanYet: '请先在“附件”中上传类型为“职工签字的帮扶计划”的扫描件，再在此选择。',
+      needsSignature:
+        '联系卡依据职工签字确认的帮扶计划发放：请先在帮扶计划中登记职工签字确认日期（并附签字页扫描件），再登记发放联系卡。',
       remarks: '备注',
       cardIssuedOn: '联系卡发放日期',
       card: '联系卡',
@@ -211,7 +221,13 @@ export const archiveMessages = {
       done: '已完成：%{action}',
       startsOn: '公示开始日期',
       endsOn: '公示结束日期',
-      noticeHelp: '日期可以早于今天（补录纸质公示）；公示结束后才能提交审批。',
+      noticeHelp:
+        '默认从今天起按省总工会设定的公示期；日期可以早于今天（补录纸质公示）；公示结束后才能提交审批。',
+      noObjectionContact:
+        '本工会尚未登记%{missing}：公示名单上将没有受理异议的%{missing}。请在“工会组织”中补充（或请上级工会补充）。',
+      unionAddress: '地址',
+      unionPhone: '联系电话',
+      and: '和',
       note: '异议内容',
       withdrawReason: '撤回原因',
       rejectReason: '退回原因',
@@ -284,6 +300,8 @@ export const archiveMessages = {
       version: 'Latest version %{version}, changed by %{by} %{at}',
     },
     show: {
+      target: 'Target for assistance',
+      notTarget: 'Archived, not a target',
       tabs: {
         archive: 'Archive',
         plan: 'Assistance plan',
@@ -344,6 +362,15 @@ export const archiveMessages = {
       targetMonth: 'Target month',
       targetMonthHelp: 'Out of difficulty by the end of this month',
       workerSignedOn: 'Signed by the worker on',
+      workerSignedOnHelp: 'The day the worker signed the plan; needed before the card is issued',
+      signature: "The worker's signature",
+      signatureWitness: 'Witnessed by',
+      signedPlanAttachmentId: 'Scan of the signed plan',
+      noScan: '(no scan attached)',
+      noScanYet:
+        'Upload the scan under Attachments with the type "Assistance plan signed by the worker", then choose it here.',
+      needsSignature:
+        'The contact card is issued from the plan the worker has signed: record the day the worker signed it (and attach the signed scan) before recording the card.',
       remarks: 'Remarks',
       cardIssuedOn: 'Contact card issued on',
       card: 'Contact card',
@@ -441,7 +468,12 @@ export const archiveMessages = {
       startsOn: 'Notice starts on',
       endsOn: 'Notice ends on',
       noticeHelp:
-        'Dates may be in the past (a paper notice entered later); submit once the notice has ended.',
+        'Starts today for the notice period the province sets; dates may be in the past (a paper notice entered later); submit once the notice has ended.',
+      noObjectionContact:
+        'Your union has no %{missing} on record: the printed notice will give none for objections. Add it under Unions (or ask the union above).',
+      unionAddress: 'address',
+      unionPhone: 'phone',
+      and: ' or ',
       note: 'Objection',
       withdrawReason: 'Reason for withdrawing',
       rejectReason: 'Reason for rejecting',

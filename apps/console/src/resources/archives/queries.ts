@@ -112,6 +112,10 @@ export const ArchiveDetailQuery = graphql(`
   query ArchiveDetail($id: ID!) {
     archive(id: $id) {
       ...ArchiveFormFields
+      union {
+        address
+        liaisonPhone
+      }
       age
       cycle
       createdAt
@@ -153,6 +157,8 @@ export const ArchiveDetailQuery = graphql(`
         actionPlanOther
         targetMonth
         workerSignedOn
+        signatureWitness
+        signedPlanAttachmentId
         remarks
         cardIssuedOn
         updatedAt
