@@ -25,7 +25,7 @@ export function summarize(samples: number[]): Timing {
 /**
  * Runs two ways of doing the same work alternately (a, b, floor, a, b, floor …) after a warm-up,
  * so that they see the same cache and the same background noise: only their ratios are meaningful
- * (±20 % noise on this machine, PERFORMANCE.md). `floor` reports its own time (the database's),
+ * (±20 % noise on this machine, docs/performance.md). `floor` reports its own time (the database's),
  * not the wall clock's.
  */
 export async function compare(

@@ -12,7 +12,7 @@ import { TEST_PASSWORD } from './support/server.js';
 import { establishThroughWorkflow, statistics } from './support/statistics.js';
 
 /*
- * 报送 (DOMAIN §4, last bullet): the province sets periods; each city and direct county submits a
+ * 报送 (domain.md §4, last bullet): the province sets periods; each city and direct county submits a
  * frozen snapshot of its statistics; the province sees who has reported, who is late, and each
  * snapshot beside today's numbers.
  */

@@ -63,6 +63,18 @@ describe('the transaction helper', () => {
     expect(await count(sql`select n from counters where id = 1`)).toBe(0);
   });
 
+  it('inside a transaction, leaves running again to the outermost one', async () => {
+    let inner = 0;
+    const error = await inTransaction(handle.db, (tx) =>
+      inTransaction(tx, async (savepoint) => {
+        inner++;
+        await savepoint.execute(sql`do $$ begin raise exception serialization_failure; end $$`);
+      }),
+    ).catch((e: unknown) => e);
+    expect(inner).toBe(TRANSACTION_ATTEMPTS);
+    expect(error).toBeInstanceOf(Conflict);
+  });
+
   it('runs the victim of a deadlock again, so both transactions complete', async () => {
     const bothHoldOne = barrier(2);
     let attempts = 0;

@@ -2,7 +2,7 @@ import { ROLES, allowedActions, type ArchiveStatus, type Role } from '@bangfu/do
 import type { Permissions } from './data/auth-provider.js';
 
 /*
- * What a role may do with a resource, for menus and buttons (DOMAIN §5). The API checks every
+ * What a role may do with a resource, for menus and buttons (domain.md §5). The API checks every
  * request anyway; this only keeps people from being offered what they would be refused.
  * A resource not named here is readable by everyone and writable by the province admin.
  */

@@ -4,8 +4,8 @@ import { labelParams, type FieldLabel } from './labels.js';
 import { normalizeTyped } from './typing.js';
 
 /*
- * Assistance on an established archive (DOMAIN §3–4): the plan's target month, the contact card's
- * wording, and what the local minimum-living line (低保标准) says about a household.
+ * Assistance on an established archive (domain.md §3–4): the plan's target month, the contact
+ * card's wording, and what the local minimum-living line (低保标准) says about a household.
  */
 
 /**

@@ -9,7 +9,7 @@ import { ARCHIVE_FIELDS, DETERMINATION_FIELDS, MEMBER_FIELDS, type FieldSpec } f
 import { labelParams } from './labels.js';
 import { toLocale, type Locale } from './locale.js';
 
-/** One problem with one input field, the shape of CONTRACT's `ValidationError.fieldErrors`. */
+/** One problem with one input field, the shape of the API's `ValidationError.fieldErrors`. */
 export interface FieldError {
   /** Path into the input, every segment a string: ['members', '2', 'idNumber']. */
   readonly path: string[];

@@ -3,7 +3,7 @@ import type { FixedListName } from './fixed-lists.js';
 import { MONEY_LIMITS } from './money-limits.js';
 
 /*
- * The field catalogue: one entry per field of the archive form, named as in DOMAIN.md and
+ * The field catalogue: one entry per field of the archive form, with the API's name for it, and
  * labelled exactly as the seed form prints it. Spreadsheet headers, console labels and the
  * schema's messages all read their wording from here, so a label is changed in one place.
  */
@@ -63,7 +63,7 @@ export interface FieldSpec {
   /** For `fen`: the largest amount accepted (MONEY_LIMITS). */
   readonly maxFen?: number;
   readonly unit?: string;
-  /** Shown masked unless the role needs it; reveals are logged (DOMAIN §5). */
+  /** Shown masked unless the role needs it; reveals are logged (domain.md §5). */
   readonly sensitive?: boolean;
   /** Set by the system, never typed in (职工编号, 家庭月人均收入): not part of the input. */
   readonly computed?: boolean;

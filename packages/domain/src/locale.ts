@@ -1,5 +1,5 @@
 /*
- * The console's two languages. Stored data and the API's `message` stay Chinese (CONTRACT); what
+ * The console's two languages. Stored data and the API's `message` stay Chinese; what
  * a person reads in English mode is rendered from codes and parameters with these.
  */
 

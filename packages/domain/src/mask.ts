@@ -1,6 +1,6 @@
 /*
- * Masking for display (DOMAIN §5): sensitive numbers are shown masked unless the role needs them,
- * and public notices (公示名单) show names with the given name masked. Masks keep the length, so
+ * Masking for display (domain.md §5): sensitive numbers are shown masked unless the role needs
+ * them, and public notices (公示名单) show names with the given name masked. Masks keep the length, so
  * a masked value still looks like what it is.
  */
 

@@ -1,9 +1,10 @@
 import type { UnionLevel } from './union-levels.js';
 
 /**
- * Roles (DOMAIN §5, CONTRACT enum `Role`). `unionLevels` lists the levels a user of the role may
- * belong to. A directly administered county reports like a city and approves like a county, so its
- * users may hold either role; a city admin also approves for grassroots unions directly under it.
+ * Roles (domain.md §5, the API's enum `Role`). `unionLevels` lists the levels a user of the role
+ * may belong to. A directly administered county reports like a city and approves like a county, so
+ * its users may hold either role; a city admin also approves for grassroots unions directly under
+ * it.
  */
 export const ROLES = {
   PROVINCE_ADMIN: {

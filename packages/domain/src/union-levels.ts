@@ -1,5 +1,5 @@
 /**
- * 工会组织 levels (DOMAIN §1). `parents` says under which levels a union of this level may sit, so
+ * 工会组织 levels (domain.md §1). `parents` says under which levels a union of this level may sit, so
  * that the API can refuse a tree the workflow could not serve (e.g. a county with no city above).
  * A grassroots union usually sits under a county-level union, sometimes directly under a city
  * (市直基层工会), whose admin then approves its archives.

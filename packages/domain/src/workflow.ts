@@ -21,7 +21,7 @@ export interface WorkflowTransition {
   readonly to: ArchiveStatus;
   /** Roles that may take the action; subtree and level rules are the API's to enforce. */
   readonly roles: readonly Role[];
-  /** Arguments the action takes besides the archive id, as named in CONTRACT. */
+  /** Arguments the action takes besides the archive id, as the GraphQL mutation names them. */
   readonly inputs: readonly string[];
   readonly label: string;
   readonly labelEn: string;

@@ -123,7 +123,7 @@ describe('default dictionaries', () => {
     expect(dictionaryLabel('industry', 'S')).toBe('公共管理、社会保障和社会组织');
   });
 
-  it('ships the defaults of DICTIONARIES.md', () => {
+  it('ships the default dictionaries', () => {
     expect(labels('hardshipCategory')).toEqual(['深度困难', '相对困难', '意外致困']);
     expect(codes('hardshipCategory')).toEqual(['DEEP', 'RELATIVE', 'SUDDEN']);
     expect(labels('health')).toHaveLength(19);

@@ -106,7 +106,7 @@ describe('the seed lists', () => {
 });
 
 describe('unions, roles and statuses', () => {
-  it('has the five union levels of DOMAIN §1 with their Chinese names', () => {
+  it('has the five union levels of domain.md §1 with their Chinese names', () => {
     expect(Object.values(UNION_LEVELS).map((l) => [l.code, l.label])).toEqual([
       ['PROVINCE', '省总工会'],
       ['CITY', '省辖市总工会'],
@@ -121,7 +121,7 @@ describe('unions, roles and statuses', () => {
     expect(Object.values(GRASSROOTS_KINDS).map((k) => k.label)).toEqual(['单位', '镇街', '社区']);
   });
 
-  it('has the five roles of CONTRACT, each tied to union levels', () => {
+  it('has the five roles, each tied to union levels', () => {
     expect(Object.keys(ROLES)).toEqual([
       'PROVINCE_ADMIN',
       'CITY_ADMIN',
@@ -134,7 +134,7 @@ describe('unions, roles and statuses', () => {
     expect(roleFitsLevel('ANALYST', 'GRASSROOTS')).toBe(true);
   });
 
-  it('has the five archive states of DOMAIN §4', () => {
+  it('has the five archive states of domain.md §4', () => {
     expect(Object.values(ARCHIVE_STATUSES).map((s) => [s.code, s.label])).toEqual([
       ['DRAFT', '摸底调查/录入中'],
       ['PUBLICIZING', '公示中'],

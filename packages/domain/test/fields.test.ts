@@ -6,7 +6,7 @@ import {
   MEMBER_FIELDS,
 } from '../src/index.js';
 
-// Label → API name, as DOMAIN.md §2 pairs them; labels are the seed form's wording ('*' = required).
+// Label → API name (domain.md §2); labels are the seed form's wording ('*' = required).
 const SEED_ARCHIVE: [label: string, name: string][] = [
   ['*职工编号', 'number'],
   ['*困难类别', 'hardshipCategory'],
@@ -109,7 +109,7 @@ describe('field catalogue', () => {
     expect(Object.values(MEMBER_FIELDS).map((f) => [f.label, f.name])).toEqual(SEED_MEMBERS);
   });
 
-  it('names the determination fields of DOMAIN.md', () => {
+  it('names the determination fields', () => {
     expect(Object.keys(DETERMINATION_FIELDS)).toEqual([
       'isTarget',
       'decidedOn',

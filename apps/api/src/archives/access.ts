@@ -3,7 +3,7 @@ import { NotForAnalysts } from '../errors.js';
 import { ANALYST_HIDDEN_FIELDS, HIDDEN_TEXT } from '../schema/analyst-view.js';
 
 /**
- * Who sees what of an archive (DOMAIN §5). ID numbers, bank cards and mobiles are masked for
+ * Who sees what of an archive (domain.md §5). ID numbers, bank cards and mobiles are masked for
  * everyone by default; admins may reveal one value at a time (`revealSensitive`, logged).
  * Health and disability are shown to admins, who assist on their basis. Analysts read
  * de-identified records: no names, identifiers, contact details, health or free text.

@@ -27,15 +27,12 @@ function masked(field: string, value: unknown): unknown {
 }
 
 /** Field-level diff of two plain archive views (inputs in API names). */
-export function diffArchive(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown>,
-): Changes {
+export function diffArchive(before: object | null, after: object): Changes {
   const changes: Changes = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
   for (const key of keys) {
-    const from = before?.[key] ?? null;
-    const to = after[key] ?? null;
+    const from = (before as Record<string, unknown> | null)?.[key] ?? null;
+    const to = (after as Record<string, unknown>)[key] ?? null;
     if (comparable(from) !== comparable(to))
       changes[key] = { from: masked(key, from), to: masked(key, to) };
   }

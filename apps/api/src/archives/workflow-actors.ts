@@ -21,10 +21,10 @@ export function parentPath(path: string): string {
 }
 
 /**
- * 审批建档 belongs to the county-level union (COUNTY or DIRECT_COUNTY) right above the grassroots
- * union, or to the city union when the grassroots union sits directly under the city (DOMAIN §4).
- * Archives live only in grassroots unions, so "right above" is the parent; the viewer's own union
- * level tells which kind of parent it is without another query.
+ * 审批建档 (domain.md §4) belongs to the county-level union (COUNTY or DIRECT_COUNTY) right above
+ * the grassroots union, or to the city union when the grassroots union sits directly under it.
+ * Archives live only in grassroots unions, so "right above" is the parent; the viewer's own
+ * union level tells which kind of parent it is without another query.
  */
 function isApprovingAdmin(viewer: Viewer, archiveUnionPath: string): boolean {
   if (viewer.unionPath !== parentPath(archiveUnionPath)) return false;

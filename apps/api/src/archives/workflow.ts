@@ -89,7 +89,7 @@ function workflowFacts(row: ArchiveRow) {
 }
 
 /**
- * One workflow transition (DOMAIN §4): the right actor (else FORBIDDEN), the right state (else
+ * One workflow transition (domain.md §4): the right actor (else FORBIDDEN), the right state (else
  * INVALID_TRANSITION), then the step's own checks and writes, the state change with version + 1
  * (so an edit or a second transition based on what was read before conflicts), and a history
  * entry with the whole archive as it now is. The caller runs it in one transaction.

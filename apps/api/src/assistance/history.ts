@@ -43,7 +43,7 @@ export function assistanceHistory(
   };
 }
 
-/** Phone numbers are sensitive (DOMAIN §5): a history diff shows them masked. */
+/** Phone numbers are sensitive (domain.md §5): a history diff shows them masked. */
 export function maskPhones(changes: Changes, fields: readonly string[]): Changes {
   const mask = (value: unknown) => (typeof value === 'string' ? maskMobile(value) : value);
   const out: Changes = {};

@@ -116,10 +116,7 @@ export async function setAssistancePlan(
     if (!created) throw versionConflict();
     planId = created.id;
   }
-  const changes = diffArchive(
-    existing ? (valuesOf(existing) as unknown as Record<string, unknown>) : null,
-    values as unknown as Record<string, unknown>,
-  );
+  const changes = diffArchive(existing ? valuesOf(existing) : null, values);
   await recordAssistance(
     db,
     sealer,

@@ -25,7 +25,7 @@ export const ADMIN_ROLES = [
 
 /**
  * Who may create and edit unions: the province anywhere; city and county admins below their
- * own union (they register the unions under them). DOMAIN.md gives union management to the
+ * own union (they register the unions under them). The notice gives union management to the
  * province; the extension keeps the province from being a bottleneck for every grassroots union.
  */
 export function canManageUnion(viewer: Viewer, unionPath: string): boolean {
@@ -35,7 +35,7 @@ export function canManageUnion(viewer: Viewer, unionPath: string): boolean {
   return false;
 }
 
-/** Who may create and edit users: the province anywhere, city admins in their subtree (DOMAIN §5). */
+/** Who may create and edit users (domain.md §5): the province anywhere, city admins below. */
 export function canManageUsersIn(viewer: Viewer, unionPath: string): boolean {
   if (viewer.role === 'PROVINCE_ADMIN' || viewer.role === 'CITY_ADMIN')
     return inSubtree(viewer, unionPath);

@@ -86,7 +86,8 @@ function openPostgres(url: string): DatabaseHandle {
     backoff: (retries: number) => Math.min(0.05 * retries, 0.5),
     // A restart closes every connection: find out at once whether the server went away.
     onclose: () => health.report({ code: 'CONNECTION_CLOSED' }),
-    // JIT costs seconds of CPU on our statistics statements and never pays back (PERFORMANCE.md).
+    // JIT costs seconds of CPU on our statistics statements and never pays back
+    // (docs/performance.md).
     connection: { jit: 'off', application_name: 'bangfu' },
   });
   const db = drizzlePostgres({ client, relations, logger });

@@ -58,7 +58,7 @@ export interface DemoDetermination {
   actionPlanOther?: string;
 }
 
-/** A complete archive input (DOMAIN §2 API names); dictionary fields hold dictionary codes. */
+/** A complete archive input (domain.md §2 API names); dictionary fields hold dictionary codes. */
 export interface DemoArchiveInput {
   hardshipCategory: string;
   name: string;

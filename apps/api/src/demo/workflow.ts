@@ -1,5 +1,5 @@
 /**
- * The workflow an archive went through (DOMAIN §4), as dated facts consistent with its status:
+ * The workflow an archive went through (domain.md §4), as dated facts consistent with its status:
  * survey, public notice, approval with the determination, assistance plan and contact card,
  * ledger, spot checks and exit. Dates lie between the 2016 notice and LAST_DAY.
  */

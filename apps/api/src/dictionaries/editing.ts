@@ -13,7 +13,7 @@ import { dictionaryEntries } from '../db/schema/index.js';
 import { ValidationError, type FieldError } from '../errors.js';
 
 /*
- * The province keeps the editable dictionaries (DICTIONARIES.md): add entries, relabel them,
+ * The province keeps the editable dictionaries (domain.md §2): add entries, relabel them,
  * retire and restore them. Nothing is ever deleted and a code is never reused, so every stored
  * code keeps meaning what it meant; a retired entry stays readable but cannot be chosen.
  */

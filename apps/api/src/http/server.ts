@@ -168,7 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       // graphql-armor's types come from Apollo's CJS build; the plugins are the same at run time.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      // Drizzle queries are lazy thenables; the cache-control plugin would run them twice (STACK.md).
+      // Drizzle queries are lazy thenables; the cache-control plugin would run them twice.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       databaseUnavailableStatus,

@@ -41,7 +41,8 @@ export async function createReportPeriod(
     add('label', 'REPORT_PERIOD_LABEL_REQUIRED', '请填写期间名称（不超过 100 字）。');
   // Without a due date and with a bad start, only the start is reported wrong.
   const dueOn =
-    raw.dueOn?.trim() || (isIsoDate(raw.startsOn) ? defaultReportDueOn(raw.startsOn) : '9999-12-31');
+    raw.dueOn?.trim() ||
+    (isIsoDate(raw.startsOn) ? defaultReportDueOn(raw.startsOn) : '9999-12-31');
   const dates = { startsOn: raw.startsOn, endsOn: raw.endsOn, dueOn };
   const badDates = Object.entries(dates).filter(([, value]) => !isIsoDate(value));
   for (const [field] of badDates)

@@ -8,7 +8,9 @@ import { computeStatistics } from '../statistics/compute.js';
 import { statisticsScope } from '../statistics/scope.js';
 import { findReportPeriod } from './periods.js';
 
-/** The unions that report to the province (DOMAIN §1): cities and directly administered counties. */
+/**
+ * The unions that report to the province (domain.md §1): cities and directly administered counties.
+ */
 export const REPORTING_LEVELS = ['CITY', 'DIRECT_COUNTY'] as const;
 
 const NOTE_MAX = 2000;

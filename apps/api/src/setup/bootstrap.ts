@@ -10,7 +10,7 @@ export const PROVINCE = { code: '410000', name: '河南省总工会', regionCode
 
 /**
  * Makes a database usable: the dictionaries' shipped entries (new ones added, edited ones left
- * alone), and on an empty database the province union and its `admin` user (CONTRACT).
+ * alone), and on an empty database the province union and its `admin` user (README).
  * Idempotent: runs at every start.
  */
 export async function bootstrap(

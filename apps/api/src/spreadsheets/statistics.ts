@@ -4,7 +4,7 @@ import type { StatisticsSnapshot, UnionProgress } from '../statistics/compute.js
 
 /*
  * 建档立卡情况 as a workbook (GET /spreadsheets/statistics.xlsx): the numbers of the `statistics`
- * query, one sheet per dimension of DOMAIN §6 and one with a row per child union. Money in yuan
+ * query, one sheet per dimension of domain.md §6 and one with a row per child union. Money in yuan
  * (fen ÷ 100, exact to the cent in Excel's doubles for any realistic sum), rates as percentages.
  */
 

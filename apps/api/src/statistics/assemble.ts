@@ -1,7 +1,7 @@
 import type { SummaryRow } from './summaries.js';
 
 /*
- * Turns summed summary rows into the numbers of DOMAIN §6. What "in the period" means:
+ * Turns summed summary rows into the numbers of domain.md §6. What "in the period" means:
  * - stock figures are today's: archives by state, the breakdowns of targets (established and
  *   exited), people covered, and overdue archives (established, target month of the current plan
  *   before this month);

@@ -36,7 +36,7 @@ export interface UnionProgress extends Headline {
   pastDue: boolean;
 }
 
-/** DOMAIN §6 for one union subtree: plain JSON, as frozen in a report submission. */
+/** domain.md §6 for one union subtree: plain JSON, as frozen in a report submission. */
 export interface StatisticsSnapshot extends Headline, Breakdowns {
   union: UnionRef;
   from: string | null;

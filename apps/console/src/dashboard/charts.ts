@@ -64,7 +64,7 @@ export type ChartKey =
 
 export type ChartKind = 'count' | 'targets' | 'ledger';
 
-/** Every chart of the page, in the order of DOMAIN §6. */
+/** Every chart of the page, in the order of domain.md §6. */
 export function chartsOf(
   s: DashboardStatistics,
   lang: Lang,

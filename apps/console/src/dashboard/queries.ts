@@ -1,6 +1,6 @@
 import { graphql } from '../generated/graphql/index.js';
 
-/** DOMAIN §6 for a subtree, exactly as the API reports it, with a row per child union. */
+/** domain.md §6 for a subtree, exactly as the API reports it, with a row per child union. */
 export const DashboardStatisticsQuery = graphql(`
   query DashboardStatistics($unionId: ID, $from: Date, $to: Date) {
     statistics(unionId: $unionId, from: $from, to: $to) {

@@ -4,7 +4,7 @@ import { Menu } from 'react-admin';
 import type { Permissions } from '../data/auth-provider.js';
 import { printPath } from './routes.js';
 
-/** Who runs public notices (DOMAIN §4): grassroots unions post them, counties and the province oversee. */
+/** Public notices (domain.md §4): grassroots unions post; counties and the province oversee. */
 export const NOTICE_LIST_ROLES = ['GRASSROOTS_ADMIN', 'COUNTY_ADMIN', 'PROVINCE_ADMIN'];
 
 /** The paper screens' menu entries, after the resources. */

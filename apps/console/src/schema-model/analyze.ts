@@ -36,11 +36,11 @@ import type {
 
 /*
  * Schema → resource model. Pure: a GraphQLSchema in, plain data out. The conventions it relies on
- * are the API's (CONTRACT.md): a resource is a root query field returning a Relay connection
- * (`unions`, `archives`); its by-id query takes one `ID!` (`union(id)`); its mutations are named
- * `create<Type>`, `update<Type>(id, version, input)`, `delete<Type>(id)`; other mutations taking
- * the record's id and answering the record are its actions (workflow transitions); results are
- * `<Type> | ValidationError`.
+ * are the API's (apps/api/schema.graphql): a resource is a root query field returning a Relay
+ * connection (`unions`, `archives`); its by-id query takes one `ID!` (`union(id)`); its mutations
+ * are named `create<Type>`, `update<Type>(id, version, input)`, `delete<Type>(id)`; other mutations
+ * taking the record's id and answering the record are its actions (workflow transitions); results
+ * are `<Type> | ValidationError`.
  */
 
 const PAGINATION_ARGUMENTS = new Set(['first', 'after', 'last', 'before']);

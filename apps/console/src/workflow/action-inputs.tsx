@@ -15,7 +15,7 @@ import { DictionarySelect } from '../archive-form/FieldInput.js';
 import { validationHttpError } from '../data/form-errors.js';
 
 /*
- * What each workflow step asks for (DOMAIN §4), keyed by the domain's action names: the inputs,
+ * What each workflow step asks for (domain.md §4), keyed by the domain's action names: the inputs,
  * their starting values from the archive, and a check in the browser where the domain has one.
  * A step with no entry here is a plain confirmation.
  */

@@ -26,9 +26,10 @@ export const ARCHIVE_STATUS_VALUES = [
 ] as const;
 
 /**
- * The archive (困难职工档案表), one per household. Column names are the snake_case of DOMAIN.md's
- * API names. ID and bank-card numbers are stored encrypted (AES-256-GCM), with a keyed hash for
- * exact lookup and uniqueness, and a masked copy so lists never need to decrypt.
+ * The archive (困难职工档案表), one per household. Column names are the snake_case of the field
+ * catalogue's API names (packages/domain/src/fields.ts). ID and bank-card numbers are stored
+ * encrypted (AES-256-GCM), with a keyed hash for exact lookup and uniqueness, and a masked copy so
+ * lists never need to decrypt.
  */
 export const archives = snakeCase.table(
   'archives',

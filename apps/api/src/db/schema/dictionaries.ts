@@ -2,7 +2,7 @@ import { boolean, integer, snakeCase, primaryKey, text, uuid } from 'drizzle-orm
 import { createdAt, updatedAt } from './columns.js';
 
 /**
- * Editable dictionaries (DICTIONARIES.md). Archives store codes, never labels; a retired entry
+ * Editable dictionaries (domain.md §2). Archives store codes, never labels; a retired entry
  * stays readable on old records but cannot be chosen. Codes are never reused or deleted.
  */
 export const dictionaryEntries = snakeCase.table(

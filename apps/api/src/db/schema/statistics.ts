@@ -11,12 +11,13 @@ import {
 import { unions } from './unions.js';
 
 /*
- * Summaries behind `statistics` (DOMAIN §6). Counting a province's million archives takes seconds
- * (PERFORMANCE.md); summing these rows takes milliseconds. Triggers keep them current in the same
- * transaction as every change to archives, members, plans and ledger entries, whatever code path
- * makes it (drizzle/*_statistics_triggers); `select statistics_rebuild()` recomputes them from the
- * base tables. Rows are keyed by the archive's own (grassroots) union; a subtree's numbers are the
- * sum over its unions. Rows that fall to zero are kept: they are harmless and cheap to reuse.
+ * Summaries behind `statistics` (domain.md §6). Counting a province's million archives takes
+ * seconds (docs/performance.md); summing these rows takes milliseconds. Triggers keep them current
+ * in the same transaction as every change to archives, members, plans and ledger entries, whatever
+ * code path makes it (drizzle/*_statistics_triggers); `select statistics_rebuild()` recomputes them
+ * from the base tables. Rows are keyed by the archive's own (grassroots) union; a subtree's numbers
+ * are the sum over its unions. Rows that fall to zero are kept: they are harmless and cheap to
+ * reuse.
  */
 
 /**

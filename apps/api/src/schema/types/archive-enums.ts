@@ -8,7 +8,9 @@ import {
 import { builder } from '../builder.js';
 import { describedValues } from '../enum-values.js';
 
-/** The seed's fixed lists are GraphQL enums (DOMAIN §2); editable dictionaries are string codes. */
+/**
+ * The seed's fixed lists are GraphQL enums (domain.md §2); editable dictionaries are string codes.
+ */
 export const HardshipCauseEnum = builder.enumType('HardshipCause', {
   description: '致困原因（十项，通知原文）。Cause of hardship (the ten of the notice).',
   values: describedValues(HARDSHIP_CAUSES),

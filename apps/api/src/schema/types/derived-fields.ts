@@ -5,8 +5,8 @@ import { builder } from '../builder.js';
 import { Archive } from './archive.js';
 
 /*
- * Flags the server computes for an archive (DOMAIN §4 deadlines, DICTIONARIES' 低保 rules), read in
- * the same statement as the archive: each field adds a subquery to the archive's select.
+ * Flags the server computes for an archive (domain.md §4 deadlines, the dictionaries' 低保 rules),
+ * read in the same statement as the archive: each field adds a subquery to the archive's select.
  */
 
 const YEAR_MS = 365 * 24 * 3600_000;

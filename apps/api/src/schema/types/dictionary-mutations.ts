@@ -3,7 +3,8 @@ import { builder } from '../builder.js';
 import { inTransaction } from '../transaction.js';
 import { DictionaryEntryRef } from './dictionary.js';
 
-// Dictionaries are the province's (DOMAIN §5); everyone else gets FORBIDDEN before anything runs.
+// Dictionaries are the province's (domain.md §5); everyone else gets FORBIDDEN before anything
+// runs.
 const PROVINCE_ONLY = { role: ['PROVINCE_ADMIN' as const] };
 
 type ArgBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0]['arg'];

@@ -9,7 +9,7 @@ import { requireViewer } from '../viewer.js';
 import { HardshipCauseEnum } from './archive-enums.js';
 
 /**
- * 公示名单 (DOMAIN §4): what may be posted on a notice board. Only what the list needs is read —
+ * 公示名单 (domain.md §4): what may be posted on a notice board. Only what the list needs is read —
  * never ID numbers, incomes, health or addresses of workers — and names are masked (张*国).
  */
 interface NoticeEntryShape {

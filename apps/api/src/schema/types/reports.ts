@@ -157,7 +157,9 @@ builder.queryFields((t) => ({
     type: ['reportPeriods'],
     description: '全部报送期间（新的在前）。Every reporting period, newest first.',
     resolve: async (query, _root, _args, ctx) =>
-      await ctx.db.query.reportPeriods.findMany(query({ orderBy: { startsOn: 'desc', createdAt: 'desc' } })),
+      await ctx.db.query.reportPeriods.findMany(
+        query({ orderBy: { startsOn: 'desc', createdAt: 'desc' } }),
+      ),
   }),
   reportSubmissions: t.field({
     type: [ReportOverviewRowRef],

@@ -166,7 +166,7 @@ export const UnionProgressRef = builder.objectRef<ProgressShape>('UnionProgress'
 
 export const StatisticsRef = builder.objectRef<StatisticsShape>('Statistics').implement({
   description:
-    '建档立卡情况（DOMAIN §6）。存量为今天的数字；给出期间时，新确定对象、退出和台账按期间内的月份统计。' +
+    '建档立卡情况。存量为今天的数字；给出期间时，新确定对象、退出和台账按期间内的月份统计。' +
     'Stock figures are today’s; with a period, new targets, exits and the ledger count within its months.',
   interfaces: [HeadlineRef],
   fields: (t) => ({

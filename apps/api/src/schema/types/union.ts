@@ -128,7 +128,7 @@ const UnionInput = builder.inputType('UnionInput', {
   }),
 });
 
-/** Which level may sit under which (DOMAIN §1; grassroots may sit directly under a city). */
+/** Which level may sit under which (domain.md §1; grassroots may sit directly under a city). */
 const CHILD_LEVELS: Record<string, string[]> = {
   PROVINCE: ['CITY', 'DIRECT_COUNTY'],
   CITY: ['COUNTY', 'GRASSROOTS'],

@@ -14,7 +14,7 @@ import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
 
 export const RoleEnum = builder.enumType('Role', {
-  description: '角色（DOMAIN §5）。Role.',
+  description: '角色。Role.',
   values: describedValues(ROLES),
 });
 

@@ -17,7 +17,7 @@ import { requireViewer } from '../viewer.js';
 import { DeterminationInput } from './archive-input.js';
 
 /**
- * The workflow mutations (DOMAIN §4, CONTRACT "Workflow"). Each runs in one transaction, writes a
+ * The workflow mutations (domain.md §4). Each runs in one transaction, writes a
  * history entry, and answers the archive as it now is, or a ValidationError (nothing written).
  */
 async function afterStep(

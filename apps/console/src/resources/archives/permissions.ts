@@ -3,7 +3,7 @@ import { can } from '../../access.js';
 import type { Permissions } from '../../data/auth-provider.js';
 
 /*
- * Which archive tools a role is offered (DOMAIN §5, and the API's own checks): the grassroots
+ * Which archive tools a role is offered (domain.md §5, and the API's own checks): the grassroots
  * union keeps its archives (form, plan, ledger, attachments), city-level unions spot-check,
  * every admin may reveal a masked number (logged), analysts never.
  */
