@@ -40,6 +40,8 @@ describe('the analysts’ guide', () => {
       );
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
       expect(JSON.stringify(res.data)).not.toContain('"idNumber"');
+      // No name, not even masked (张*强): the fixture worker is 张国强.
+      expect(JSON.stringify(res.data)).not.toMatch(/张国强|[\u4e00-\u9fa5]\*/);
     },
   );
 });

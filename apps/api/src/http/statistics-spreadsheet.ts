@@ -3,6 +3,8 @@ import { todayIso, validateIsoDate } from '@bangfu/domain';
 import { idOrNothing } from '../schema/ids.js';
 import { buildStatisticsWorkbook } from '../spreadsheets/statistics.js';
 import { computeStatistics } from '../statistics/compute.js';
+import { suppressSmallGroups } from '../statistics/suppress.js';
+import { isAnalyst } from '../archives/access.js';
 import { checkPeriod } from '../statistics/period.js';
 import { statisticsScope } from '../statistics/scope.js';
 import {
@@ -57,7 +59,10 @@ async function statisticsFile(
     { from, to },
     todayIso(),
   );
-  const file = await buildStatisticsWorkbook(snapshot);
+  // Analysts get the workbook with small groups below county level suppressed (suppress.ts).
+  const file = await buildStatisticsWorkbook(
+    isAnalyst(viewer) ? suppressSmallGroups(snapshot) : snapshot,
+  );
   const period = from || to ? `-${(from ?? '').slice(0, 7)}至${(to ?? '').slice(0, 7)}` : '';
   res.statusCode = 200;
   res.setHeader('content-type', XLSX);

@@ -79,6 +79,10 @@ function overview(book: ExcelJS.Workbook, s: StatisticsSnapshot) {
   }
 }
 
+/** A column's sum; blank when a suppressed (null) cell is in it, rather than a total too low. */
+const sumShown = (values: (number | null)[]) =>
+  values.some((v) => v == null) ? null : values.reduce<number>((n, v) => n + (v ?? 0), 0);
+
 function counts(book: ExcelJS.Workbook, name: string, what: string, rows: StateCount[]) {
   const sheet = headed(book, name, [
     { header: what, width: 34 },
@@ -86,7 +90,7 @@ function counts(book: ExcelJS.Workbook, name: string, what: string, rows: StateC
     { header: '档案数', width: 12 },
   ]);
   for (const r of rows) sheet.addRow([r.label, r.code, r.count]);
-  sheet.addRow(['合计', null, rows.reduce((n, r) => n + r.count, 0)]).font = { bold: true };
+  sheet.addRow(['合计', null, sumShown(rows.map((r) => r.count))]).font = { bold: true };
 }
 
 function targets(book: ExcelJS.Workbook, name: string, what: string, rows: TargetCount[]) {
@@ -108,12 +112,15 @@ function ledger(book: ExcelJS.Workbook, rows: LedgerTotal[]) {
     { header: '金额（元）', width: 18 },
   ]);
   for (const r of rows)
-    sheet.addRow([r.label, r.code, r.entries, yuan(r.amountFen)]).getCell(4).numFmt = MONEY;
+    sheet
+      .addRow([r.label, r.code, r.entries, r.amountFen == null ? null : yuan(r.amountFen)])
+      .getCell(4).numFmt = MONEY;
+  const amount = sumShown(rows.map((r) => r.amountFen));
   const total = sheet.addRow([
     '合计',
     null,
-    rows.reduce((n, r) => n + r.entries, 0),
-    yuan(rows.reduce((n, r) => n + r.amountFen, 0)),
+    sumShown(rows.map((r) => r.entries)),
+    amount == null ? null : yuan(amount),
   ]);
   total.font = { bold: true };
   total.getCell(4).numFmt = MONEY;

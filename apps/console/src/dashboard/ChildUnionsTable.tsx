@@ -57,7 +57,7 @@ export function ChildUnionsTable({
         {statistics.children.map((c) => (
           <TableRow key={c.union.id} data-union={c.union.code}>
             <TableCell component="th" scope="row">
-              {c.union.childCount > 0 || c.totalArchives > 0 ? (
+              {c.union.childCount > 0 || (c.totalArchives ?? 0) > 0 ? (
                 <Button
                   size="small"
                   sx={{ textTransform: 'none', p: 0, minWidth: 0, justifyContent: 'flex-start' }}
@@ -72,10 +72,12 @@ export function ChildUnionsTable({
             </TableCell>
             {NUMBERS.map((n) => (
               <TableCell key={n} align="right" data-field={n}>
-                {c[n].toLocaleString('zh-CN')}
+                {c[n]?.toLocaleString('zh-CN') ?? '—'}
               </TableCell>
             ))}
-            <TableCell align="right">{formatFen(c.ledgerAmountFen)}</TableCell>
+            <TableCell align="right">
+              {c.ledgerAmountFen == null ? '—' : formatFen(c.ledgerAmountFen)}
+            </TableCell>
             <TableCell>{c.establishmentDueOn ?? '—'}</TableCell>
             <TableCell>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

@@ -104,9 +104,13 @@ export function ReportSubmissionsPanel() {
                       </TableCell>,
                     ])}
                     <TableCell align="right">
-                      {r.submitted ? formatFen(r.submitted.ledgerAmountFen) : '—'}
+                      {r.submitted?.ledgerAmountFen != null
+                        ? formatFen(r.submitted.ledgerAmountFen)
+                        : '—'}
                     </TableCell>
-                    <TableCell align="right">{formatFen(r.today.ledgerAmountFen)}</TableCell>
+                    <TableCell align="right">
+                      {r.today.ledgerAmountFen == null ? '—' : formatFen(r.today.ledgerAmountFen)}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -14,41 +14,44 @@ interface Labelled {
 }
 
 const labelOf = (row: Labelled, lang: Lang) => (lang === 'en' ? row.labelEn : row.label);
-const count = (n: number) => n.toLocaleString('zh-CN');
+// A suppressed number (analysts, a group under 5 archives below county level) reads as a dash.
+export const SUPPRESSED = '—';
+const count = (n: number | null) => (n == null ? SUPPRESSED : n.toLocaleString('zh-CN'));
+type N = number | null;
 
 /** Archives with a code: one bar. */
-export function countRows(rows: readonly (Labelled & { count: number })[], lang: Lang): BarRow[] {
+export function countRows(rows: readonly (Labelled & { count: N })[], lang: Lang): BarRow[] {
   return rows.map((r) => ({
     code: r.code,
     label: labelOf(r, lang),
-    bars: [r.count],
+    bars: [r.count ?? 0],
     cells: [count(r.count)],
   }));
 }
 
 /** Targets with a code: being assisted and exited, stacked. */
 export function targetRows(
-  rows: readonly (Labelled & { established: number; exited: number })[],
+  rows: readonly (Labelled & { established: N; exited: N })[],
   lang: Lang,
 ): BarRow[] {
   return rows.map((r) => ({
     code: r.code,
     label: labelOf(r, lang),
-    bars: [r.established, r.exited],
+    bars: [r.established ?? 0, r.exited ?? 0],
     cells: [count(r.established), count(r.exited)],
   }));
 }
 
 /** Ledger totals per plan: the bar is the amount, beside it entries and the sum in yuan. */
 export function ledgerRows(
-  rows: readonly (Labelled & { entries: number; amountFen: number })[],
+  rows: readonly (Labelled & { entries: N; amountFen: N })[],
   lang: Lang,
 ): BarRow[] {
   return rows.map((r) => ({
     code: r.code,
     label: labelOf(r, lang),
-    bars: [r.amountFen],
-    cells: [count(r.entries), formatFen(r.amountFen)],
+    bars: [r.amountFen ?? 0],
+    cells: [count(r.entries), r.amountFen == null ? SUPPRESSED : formatFen(r.amountFen)],
   }));
 }
 

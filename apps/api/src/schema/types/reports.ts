@@ -1,3 +1,6 @@
+import { isAnalyst } from '../../archives/access.js';
+import type { StatisticsSnapshot } from '../../statistics/compute.js';
+import { suppressSmallGroups } from '../../statistics/suppress.js';
 import { GraphQLError } from 'graphql';
 import { reportOverview, type ReportOverviewRow } from '../../reports/overview.js';
 import { createReportPeriod, findReportPeriod } from '../../reports/periods.js';
@@ -36,7 +39,13 @@ builder.drizzleObject('reportRevisions', {
   description: '被重新报送替换的早先版本。An earlier version replaced by a resubmission.',
   fields: (t) => ({
     version: t.exposeInt('version', { description: '版本号。Version.' }),
-    snapshot: t.expose('snapshot', { type: 'JSON', description: SNAPSHOT_NOTE }),
+    snapshot: t.field({
+      type: 'JSON',
+      description: SNAPSHOT_NOTE,
+      // Analysts read the frozen numbers with small groups below county level suppressed.
+      resolve: (r, _a, ctx) =>
+        isAnalyst(ctx.user) ? suppressSmallGroups(r.snapshot as StatisticsSnapshot) : r.snapshot,
+    }),
     note: t.exposeString('note', { nullable: true, description: '报送说明。Note.' }),
     submittedBy: t.relation('submitter', { description: '报送人。Submitted by.' }),
     submittedAt: t.expose('submittedAt', {
@@ -58,7 +67,13 @@ const ReportSubmission = builder.drizzleObject('reportSubmissions', {
     id: t.exposeID('id', { description: '编号（UUID）。Identifier (UUID).' }),
     union: t.relation('union', { description: '报送的工会。The reporting union.' }),
     period: t.relation('reportPeriod', { description: '报送期间。The period.' }),
-    snapshot: t.expose('snapshot', { type: 'JSON', description: SNAPSHOT_NOTE }),
+    snapshot: t.field({
+      type: 'JSON',
+      description: SNAPSHOT_NOTE,
+      // Analysts read the frozen numbers with small groups below county level suppressed.
+      resolve: (r, _a, ctx) =>
+        isAnalyst(ctx.user) ? suppressSmallGroups(r.snapshot as StatisticsSnapshot) : r.snapshot,
+    }),
     note: t.exposeString('note', { nullable: true, description: '报送说明。Note.' }),
     submittedBy: t.relation('submitter', { description: '报送人。Submitted by.' }),
     submittedAt: t.expose('submittedAt', {

@@ -9,6 +9,8 @@ import {
 } from '../../statistics/compute.js';
 import { checkPeriod } from '../../statistics/period.js';
 import { statisticsScope } from '../../statistics/scope.js';
+import { suppressSmallGroups } from '../../statistics/suppress.js';
+import { isAnalyst } from '../../archives/access.js';
 import { builder } from '../builder.js';
 import { Forbidden } from '../../errors.js';
 import { idOrNothing } from '../ids.js';
@@ -35,6 +37,11 @@ export function statisticsShape(
   };
 }
 
+const SUPPRESSED_NOTE =
+  '统计分析员：基层工会不足 5 份档案的组（及可由合计反推出它的另一组）不显示数字（null）。For analysts, groups under 5 archives below county level (and one that would give it away) read null.';
+
+const sumOrNull = (a: number | null, b: number | null) => (a == null || b == null ? null : a + b);
+
 const Labelled = {
   code: '代码（名称见 dictionaries）。Code (labels in dictionaries).',
   label: '中文名称。Chinese label.',
@@ -47,7 +54,14 @@ const CodeCount = builder.objectRef<StateCount>('CodeCount').implement({
     code: t.exposeString('code', { description: Labelled.code }),
     label: t.exposeString('label', { description: Labelled.label }),
     labelEn: t.exposeString('labelEn', { description: Labelled.labelEn }),
-    count: t.exposeInt('count', { description: '档案数。Number of archives.' }),
+    count: t.exposeInt('count', {
+      nullable: true,
+      description: '档案数。Number of archives.',
+    }),
+    suppressed: t.boolean({
+      description: SUPPRESSED_NOTE,
+      resolve: (r) => (r as { suppressed?: boolean }).suppressed ?? false,
+    }),
   }),
 });
 
@@ -59,10 +73,21 @@ const TargetCountRef = builder.objectRef<TargetCount>('TargetCount').implement({
     label: t.exposeString('label', { description: Labelled.label }),
     labelEn: t.exposeString('labelEn', { description: Labelled.labelEn }),
     established: t.exposeInt('established', {
+      nullable: true,
       description: '已建档、帮扶中。Established (being assisted).',
     }),
-    exited: t.exposeInt('exited', { description: '已脱困/退出。Exited.' }),
-    targets: t.exposeInt('targets', { description: '合计（帮扶中 + 已退出）。Both together.' }),
+    exited: t.exposeInt('exited', {
+      nullable: true,
+      description: '已脱困/退出。Exited.',
+    }),
+    targets: t.exposeInt('targets', {
+      nullable: true,
+      description: '合计（帮扶中 + 已退出）。Both together.',
+    }),
+    suppressed: t.boolean({
+      description: SUPPRESSED_NOTE,
+      resolve: (r) => (r as { suppressed?: boolean }).suppressed ?? false,
+    }),
   }),
 });
 
@@ -72,10 +97,18 @@ const LedgerTotalRef = builder.objectRef<LedgerTotal>('LedgerTotal').implement({
     code: t.exposeString('code', { description: '行动计划代码。Action plan code.' }),
     label: t.exposeString('label', { description: Labelled.label }),
     labelEn: t.exposeString('labelEn', { description: Labelled.labelEn }),
-    entries: t.exposeInt('entries', { description: '台账条数。Number of entries.' }),
+    entries: t.exposeInt('entries', {
+      nullable: true,
+      description: '台账条数。Number of entries.',
+    }),
     amountFen: t.exposeFloat('amountFen', {
+      nullable: true,
       description:
         '金额合计（分，整数；用 Float 传输，因为全省合计可超过 Int 的 32 位）。Total in fen, a whole number sent as Float (sums exceed 32 bits).',
+    }),
+    suppressed: t.boolean({
+      description: SUPPRESSED_NOTE,
+      resolve: (r) => (r as { suppressed?: boolean }).suppressed ?? false,
     }),
   }),
 });
@@ -84,34 +117,48 @@ const HeadlineRef = builder.interfaceRef<Headline>('StatisticsHeadline').impleme
   description: '主要指标（本级合计或某下级工会）。Headline numbers of a subtree.',
   fields: (t) => ({
     totalArchives: t.exposeInt('totalArchives', {
+      nullable: true,
       description: '档案总数（各状态）。Archives in every state.',
     }),
     inProgress: t.exposeInt('inProgress', {
+      nullable: true,
       description: '建档中：录入、公示、待审批。Not yet established: draft, notice, pending.',
     }),
     established: t.exposeInt('established', {
+      nullable: true,
       description: '已建档、帮扶中。Established, being assisted.',
     }),
-    exited: t.exposeInt('exited', { description: '已脱困/退出（当前）。Exited (now).' }),
+    exited: t.exposeInt('exited', {
+      nullable: true,
+      description: '已脱困/退出（当前）。Exited (now).',
+    }),
     archived: t.int({
       description:
         '建档困难职工：审批建档的档案（帮扶中 + 已退出），无论是否确定为解困脱困对象。Archived workers in difficulty: established + exited, target or not.',
-      resolve: (h) => h.established + h.exited,
+      nullable: true,
+      resolve: (h) => sumOrNull(h.established, h.exited),
     }),
     targets: t.exposeInt('targets', {
+      nullable: true,
       description:
         '解困脱困对象：审批时确定为“是”的建档困难职工（帮扶中 + 已退出）。Targets: archived workers determined 是 at approval.',
     }),
     nonTargets: t.int({
       description:
         '确定为“否”的建档困难职工（建档并帮扶，但不是解困脱困对象）。Archived workers determined 否: helped, not targets.',
-      resolve: (h) => h.established + h.exited - h.targets,
+      nullable: true,
+      resolve: (h) => {
+        const archived = sumOrNull(h.established, h.exited);
+        return archived === null || h.targets == null ? null : archived - h.targets;
+      },
     }),
     peopleCovered: t.exposeInt('peopleCovered', {
+      nullable: true,
       description:
         '覆盖人口：帮扶中档案的职工本人及登记的家庭成员。Workers and registered members of established archives.',
     }),
     peopleExited: t.exposeInt('peopleExited', {
+      nullable: true,
       description: '已退出档案的职工及家庭成员。People of exited archives.',
     }),
     newlyEstablished: t.exposeInt('newlyEstablished', {
@@ -120,6 +167,7 @@ const HeadlineRef = builder.interfaceRef<Headline>('StatisticsHeadline').impleme
         '期内新确定的对象（按确定日期）；未给期间时为 null。Targets decided in the period; null without one.',
     }),
     exits: t.exposeInt('exits', {
+      nullable: true,
       description:
         '脱困/退出：期内按退出日期计；未给期间时为当前已退出数。Exits in the period; without one, all exited now.',
     }),
@@ -129,15 +177,22 @@ const HeadlineRef = builder.interfaceRef<Headline>('StatisticsHeadline').impleme
         '退出率 = 退出 ÷（退出 + 帮扶中），0–1；无对象时为 null。Exits ÷ (exits + established).',
     }),
     overdue: t.exposeInt('overdue', {
+      nullable: true,
       description:
         '逾期：帮扶中且帮扶计划完成时限已过（本月之前）。Established with the plan’s target month passed.',
     }),
     ledgerEntries: t.exposeInt('ledgerEntries', {
+      nullable: true,
       description: '帮扶台账条数（期内或全部）。Ledger entries (in the period, or all).',
     }),
     ledgerAmountFen: t.exposeFloat('ledgerAmountFen', {
+      nullable: true,
       description:
         '帮扶金额合计（分，整数，以 Float 传输）。Ledger total in fen, a whole number sent as Float.',
+    }),
+    suppressed: t.boolean({
+      description: SUPPRESSED_NOTE,
+      resolve: (r) => (r as { suppressed?: boolean }).suppressed ?? false,
     }),
   }),
 });
@@ -283,7 +338,8 @@ builder.queryFields((t) => ({
         period,
         todayIso(),
       );
-      return statisticsShape(snapshot, found.scope, found.children);
+      const shown = isAnalyst(viewer) ? suppressSmallGroups(snapshot) : snapshot;
+      return statisticsShape(shown, found.scope, found.children);
     },
   }),
 }));
