@@ -7,7 +7,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/sessions.js';
-import { ageBand, ANALYST_HIDDEN_FIELDS, HIDDEN_TEXT } from '../src/schema/analyst-view.js';
+import { ageBand, ANALYST_HIDDEN_FIELDS, HIDDEN_TEXT } from '../src/archives/analyst-view.js';
 import { schema } from '../src/schema/index.js';
 import { columnsOf, loadWorkbook } from './support/workbook.js';
 import {

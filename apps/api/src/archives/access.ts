@@ -1,6 +1,6 @@
 import type { Viewer } from '../auth/sessions.js';
 import { NotForAnalysts } from '../errors.js';
-import { ANALYST_HIDDEN_FIELDS, HIDDEN_TEXT } from '../schema/analyst-view.js';
+import { ANALYST_HIDDEN_FIELDS, HIDDEN_TEXT } from './analyst-view.js';
 
 /**
  * Who sees what of an archive (domain.md §5). ID numbers, bank cards and mobiles are masked for
@@ -38,7 +38,7 @@ export const IDENTIFYING_ARCHIVE_FIELDS = [
 
 /**
  * Everything an analyst never sees of an archive, now or in its history and exports: the analyst
- * view's table (schema/analyst-view.ts) for the archive, its determination and its members.
+ * view's table (archives/analyst-view.ts) for the archive, its determination and its members.
  */
 export const ANALYST_HIDDEN_ARCHIVE_FIELDS: readonly string[] = [
   ...Object.keys(ANALYST_HIDDEN_FIELDS.Archive!),

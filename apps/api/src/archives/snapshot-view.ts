@@ -1,5 +1,5 @@
 import { maskBankCard, maskIdNumber, maskMobile } from '@bangfu/domain';
-import { HIDDEN_TEXT } from '../schema/analyst-view.js';
+import { HIDDEN_TEXT } from './analyst-view.js';
 import type { Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import {

@@ -4,7 +4,7 @@ import SchemaBuilder, {
   type SchemaTypes,
 } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
-import { analystRule, hidesRow, HIDDEN_TEXT } from './analyst-view.js';
+import { analystRule, hidesRow, HIDDEN_TEXT } from '../archives/analyst-view.js';
 import type { Context } from './context.js';
 
 const NOTE = '统计分析员不可见';

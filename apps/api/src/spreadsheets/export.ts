@@ -12,7 +12,7 @@ import type { Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import { archiveMembers, archives, unions } from '../db/schema/index.js';
-import { HIDDEN_TEXT } from '../schema/analyst-view.js';
+import { HIDDEN_TEXT } from '../archives/analyst-view.js';
 import {
   ANALYST_HIDDEN_ARCHIVE_FIELDS,
   ANALYST_HIDDEN_MEMBER_FIELDS,

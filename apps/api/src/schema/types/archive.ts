@@ -9,7 +9,7 @@ import {
 import { IDENTIFYING_ARCHIVE_FIELDS, identifying, personName } from '../../archives/access.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { ageBand } from '../analyst-view.js';
+import { ageBand } from '../../archives/analyst-view.js';
 import { NO_ID } from '../ids.js';
 import { ArchiveStatusEnum } from './archive-enums.js';
 import { describe, LIST_ENUMS, outputType } from './archive-fields.js';
