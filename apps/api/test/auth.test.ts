@@ -205,3 +205,44 @@ describe('BANGFU_SESSION_IDLE_MINUTES', () => {
       );
   });
 });
+
+describe("the console's session cookie", () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const json = async (res: Response): Promise<any> => await res.json();
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('holds the token where page scripts cannot read it, answers only with the CSRF header, and ends at logout', async () => {
+    const login = await post(
+      { query: LOGIN, variables: { u: 'wenhualu', p: TEST_PASSWORD } },
+      { 'x-bangfu-session': 'cookie' },
+    );
+    const body = (await login.json()) as { data: { login: { token: string | null } } };
+    expect(body.data.login.token).toBeNull();
+    const setCookie = login.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^bangfu_session=[\w-]{40,}; /);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Strict');
+    const cookie = setCookie.split(';')[0]!;
+
+    const me = { query: '{ me { username } }' };
+    // A forged request carries the cookie but cannot add the header: it is not signed in.
+    const forged = await json(await post(me, { cookie }));
+    expect(forged.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const asConsole = await json(await post(me, { cookie, 'x-bangfu-csrf': '1' }));
+    expect(asConsole.data.me.username).toBe('wenhualu');
+    const file = (headers: Record<string, string>) =>
+      fetch(`${server.url}/spreadsheets/archive-template.xlsx`, { headers });
+    expect((await file({ cookie })).status).toBe(401);
+    expect((await file({ cookie, 'x-bangfu-csrf': '1' })).status).toBe(200);
+
+    const logout = await post({ query: 'mutation { logout }' }, { cookie, 'x-bangfu-csrf': '1' });
+    expect(logout.headers.get('set-cookie')).toMatch(/^bangfu_session=; .*Max-Age=0/);
+    const after = await json(await post(me, { cookie, 'x-bangfu-csrf': '1' }));
+    expect(after.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -74,5 +74,17 @@ describe('first sign-in with an issued password', () => {
     await page.reload();
     await page.locator('.RaSidebar-fixed').waitFor();
     expect(page.url()).not.toMatch(/change-password/);
+    // The session is in an HttpOnly cookie: nothing a page script can read holds the token.
+    const readable = await page.evaluate(() => ({
+      cookie: document.cookie,
+      stored: Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`),
+    }));
+    expect(readable.cookie).not.toContain('bangfu_session');
+    expect(JSON.stringify(readable.stored)).not.toMatch(/token/i);
+    const cookies = await browser.context.cookies();
+    expect(cookies.find((c) => c.name === 'bangfu_session')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { createAuthProvider, createSession } from './data/auth-provider.js';
+import { CONSOLE_HEADERS, createAuthProvider, createSession } from './data/auth-provider.js';
 import { createGraphQLClient } from './data/graphql-client.js';
 
 /*
@@ -7,5 +7,5 @@ import { createGraphQLClient } from './data/graphql-client.js';
  * it just made (no second `me`). The data provider, built from the resource model, is in api.ts.
  */
 export const session = createSession();
-export const client = createGraphQLClient({ token: session.token });
+export const client = createGraphQLClient({ headers: CONSOLE_HEADERS });
 export const authProvider = createAuthProvider(client);

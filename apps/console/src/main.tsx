@@ -32,7 +32,7 @@ async function signIn(credentials: Credentials) {
   showConsole(await loading);
 }
 
-if (session.token()) void loadConsole().then(showConsole);
+if (session.signedIn()) void loadConsole().then(showConsole);
 else
   root.render(
     <StrictMode>

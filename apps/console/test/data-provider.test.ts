@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAuthProvider, TOKEN_KEY } from '../src/data/auth-provider.js';
+import { CONSOLE_HEADERS, createAuthProvider, USER_KEY } from '../src/data/auth-provider.js';
 import { createDataProvider } from '../src/data/data-provider.js';
 import { createGraphQLClient } from '../src/data/graphql-client.js';
 import { createFakeApi } from './support/fake-api.js';
@@ -21,8 +21,8 @@ function memoryStorage(): Storage {
 
 const api = createFakeApi();
 const storage = memoryStorage();
-storage.setItem(TOKEN_KEY, 'token-1');
-const client = createGraphQLClient({ fetch: api.fetch, token: () => storage.getItem(TOKEN_KEY) });
+storage.setItem(USER_KEY, JSON.stringify({ id: 'p1' }));
+const client = createGraphQLClient({ fetch: api.fetch, token: () => 'token-1' });
 const provider = createDataProvider(testModel, client);
 const sort = { field: 'id', order: 'ASC' as const };
 
@@ -331,13 +331,15 @@ describe('errors and the auth provider', () => {
     await expect(auth.checkError(error)).rejects.toMatchObject({
       message: 'ra.notification.logged_out',
     });
-    expect(storage.getItem(TOKEN_KEY)).toBeNull();
+    expect(storage.getItem(USER_KEY)).toBeNull();
     await expect(auth.checkError({ status: 403 })).resolves.toBeUndefined();
   });
 
-  it('signs in with login, keeps the token, and gives role and union as permissions', async () => {
+  it('signs in with login, keeps no token (the cookie has it), and gives role and union as permissions', async () => {
+    const sent: Record<string, string>[] = [];
     const loginApi = {
       fetch: async (_url: string, init: RequestInit) => {
+        sent.push(init.headers as Record<string, string>);
         const { query } = JSON.parse(String(init.body)) as { query: string };
         const user = {
           id: 'p1',
@@ -347,19 +349,29 @@ describe('errors and the auth provider', () => {
           union: { id: 'u0', name: '河南省总工会', level: 'PROVINCE' },
         };
         const data = query.includes('login(')
-          ? { login: { token: 'tok', expiresAt: '2030-01-01T00:00:00Z', user } }
+          ? {
+              login: {
+                token: null,
+                expiresAt: '2030-01-01T00:00:00Z',
+                mustChangePassword: false,
+                user,
+              },
+            }
           : { logout: true };
         return new Response(JSON.stringify({ data }));
       },
     };
     const store = memoryStorage();
     const auth = createAuthProvider(
-      createGraphQLClient({ fetch: loginApi.fetch, token: () => store.getItem(TOKEN_KEY) }),
+      createGraphQLClient({ fetch: loginApi.fetch, headers: CONSOLE_HEADERS }),
       store,
     );
     await expect(auth.checkAuth({})).rejects.toEqual({ message: false });
     await auth.login({ username: ' admin ', password: 'bangfu-admin' });
-    expect(store.getItem(TOKEN_KEY)).toBe('tok');
+    expect(JSON.stringify([...Array(store.length)].map((_, i) => store.key(i)))).not.toContain(
+      'token',
+    );
+    expect(sent[0]).toMatchObject({ 'x-bangfu-session': 'cookie', 'x-bangfu-csrf': '1' });
     await expect(auth.checkAuth({})).resolves.toBeUndefined();
     expect(await auth.getPermissions!({})).toEqual({
       role: 'PROVINCE_ADMIN',
@@ -369,6 +381,6 @@ describe('errors and the auth provider', () => {
       mustChangePassword: false,
     });
     await auth.logout({});
-    expect(store.getItem(TOKEN_KEY)).toBeNull();
+    expect(store.getItem(USER_KEY)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { idNumberCheckChar } from '@bangfu/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripRevealed, valuesFromDraft } from '../src/archive-form/draft-values.js';
-import { createAuthProvider, TOKEN_KEY } from '../src/data/auth-provider.js';
+import { createAuthProvider } from '../src/data/auth-provider.js';
 import { createDraftStore, draftKey, type Draft } from '../src/data/drafts.js';
 import { createGraphQLClient } from '../src/data/graphql-client.js';
 import { memoryStorage } from './support/memory-storage.js';
@@ -175,7 +175,6 @@ describe('signing out and drafts', () => {
   const user = { id: 'p1', username: 'wenhualu', name: '文化路', role: 'GRASSROOTS_ADMIN' };
   function signedIn() {
     const storage = memoryStorage();
-    storage.setItem(TOKEN_KEY, 'tok');
     storage.setItem(
       'bangfu.user',
       JSON.stringify({ ...user, union: { id: 'u', name: 'x', level: 'GRASSROOTS' } }),
@@ -184,10 +183,7 @@ describe('signing out and drafts', () => {
     store.write(draftKey('p1', undefined), draft({ name: '赵建民' }));
     store.write(draftKey('p2', undefined), draft({ name: '孙立' }));
     const fetch = async () => new Response(JSON.stringify({ data: { logout: true } }));
-    const auth = createAuthProvider(
-      createGraphQLClient({ fetch, token: () => storage.getItem(TOKEN_KEY) }),
-      storage,
-    );
+    const auth = createAuthProvider(createGraphQLClient({ fetch }), storage);
     return { auth, store };
   }
 

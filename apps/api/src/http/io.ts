@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sessionToken } from '../auth/cookie.js';
 import { viewerForToken, type Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
@@ -49,14 +50,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(JSON.stringify(body));
 }
 
-/** The signed-in viewer, or 401 — as a GraphQL request without a valid token. */
+/** The signed-in viewer (bearer token or the console's cookie), or 401 — as in GraphQL. */
 export async function requireBearer(
   req: IncomingMessage,
   db: Database,
   idleMinutes: number,
 ): Promise<Viewer> {
-  const auth = req.headers.authorization ?? '';
-  const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+  const token = sessionToken(req.headers);
   const viewer = token ? await viewerForToken(db, token, idleMinutes) : null;
   if (!viewer) throw HttpProblem.of(401, 'UNAUTHENTICATED', '请先登录。Sign in first.');
   return viewer;

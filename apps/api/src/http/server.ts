@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { clearedSessionCookie, sessionCookie, sessionToken, wantsCookie } from '../auth/cookie.js';
 import { viewerForToken } from '../auth/sessions.js';
 import { DEFAULT_ATTACHMENT_QUOTA_MB, SESSION_IDLE_MINUTES, type Config } from '../config.js';
 import type { Sealer } from '../crypto/data-key.js';
@@ -202,6 +203,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
     }
     const statements: string[] = [];
+    let setCookie: string | undefined;
     const result = await withStatementLog({ statements }, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
@@ -211,8 +213,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           body: parsed,
         },
         context: async () => {
-          const auth = headers.get('authorization') ?? '';
-          const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+          const token = sessionToken(req.headers);
           const user = token
             ? await viewerForToken(handle.db, token, sessionIdleMinutes).catch((error: unknown) => {
                 if (!isDatabaseUnavailable(error)) throw error;
@@ -228,6 +229,11 @@ export async function createApp(options: AppOptions): Promise<App> {
             sealer,
             config,
             clientAddress: req.socket.remoteAddress ?? 'unknown',
+            sessionCookie: {
+              wanted: wantsCookie(req.headers),
+              set: (value: string | null) =>
+                void (setCookie = value ? sessionCookie(req, value) : clearedSessionCookie(req)),
+            },
           };
         },
       }),
@@ -236,6 +242,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('cache-control', 'no-store');
+    if (setCookie) res.setHeader('set-cookie', setCookie);
     if (result.body.kind === 'complete') res.end(result.body.string);
     else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);

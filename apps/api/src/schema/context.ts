@@ -10,4 +10,6 @@ export interface Context {
   sealer: Sealer;
   config: Pick<Config, 'development' | 'demo'>;
   clientAddress: string;
+  /** The console's session cookie: whether it asked for one, and how to set (null: clear) it. */
+  sessionCookie: { wanted: boolean; set(token: string | null): void };
 }

@@ -4,8 +4,10 @@ import { createDraftStore } from './drafts.js';
 import type { GraphQLClient } from './graphql-client.js';
 
 /*
- * Sign-in with the API's `login` mutation; the bearer token and the signed-in user are kept in
- * localStorage so a reload stays signed in. `me` is asked once per page load to confirm the token
+ * Sign-in with the API's `login` mutation. The session token is never seen by the page: the API
+ * puts it in an HttpOnly SameSite=Strict cookie (CONSOLE_HEADERS ask for that, and carry the
+ * header without which the cookie is not honoured). The signed-in user is kept in localStorage so
+ * a reload stays signed in. `me` is asked once per page load to confirm the token
  * and pick up a changed role or union. Someone signed in with an issued password is sent to
  * CHANGE_PASSWORD_PATH (by `login`, and by the layout on any other page) until they change it.
  * Permissions are the role and the union: menus and buttons are chosen from them (see access.ts);
@@ -100,15 +102,23 @@ export interface PasswordFieldError {
   message: string;
 }
 
-export const TOKEN_KEY = 'bangfu.token';
-const USER_KEY = 'bangfu.user';
+export const USER_KEY = 'bangfu.user';
+/** Where consoles before the cookie kept the token: cleared at sign-in and sign-out. */
+const LEGACY_TOKEN_KEY = 'bangfu.token';
 
+/** Every request of the console: session in the cookie, and the header that lets it count. */
+export const CONSOLE_HEADERS: Readonly<Record<string, string>> = {
+  'x-bangfu-session': 'cookie',
+  'x-bangfu-csrf': '1',
+};
+
+/** Whether someone is signed in on this browser: the page cannot see the cookie, so the user kept. */
 export interface Session {
-  token(): string | null;
+  signedIn(): boolean;
 }
 
 export function createSession(storage: Pick<Storage, 'getItem'> = localStorage): Session {
-  return { token: () => storage.getItem(TOKEN_KEY) };
+  return { signedIn: () => storage.getItem(USER_KEY) !== null };
 }
 
 export function createAuthProvider(
@@ -122,7 +132,7 @@ export function createAuthProvider(
     return raw ? (JSON.parse(raw) as SignedInUser) : null;
   };
   const forget = () => {
-    storage.removeItem(TOKEN_KEY);
+    storage.removeItem(LEGACY_TOKEN_KEY);
     storage.removeItem(USER_KEY);
     confirmed = false;
   };
@@ -130,7 +140,7 @@ export function createAuthProvider(
   return {
     async login({ username, password }: { username: string; password: string }) {
       const data = await client(LoginMutation, { username: username.trim(), password });
-      storage.setItem(TOKEN_KEY, data.login.token);
+      storage.removeItem(LEGACY_TOKEN_KEY);
       const signedIn = { ...data.login.user, mustChangePassword: data.login.mustChangePassword };
       storage.setItem(USER_KEY, JSON.stringify(signedIn));
       confirmed = true;
@@ -150,17 +160,17 @@ export function createAuthProvider(
     },
 
     async logout() {
-      // With a token still here this is the person signing out (an expired session forgot it).
-      if (storage.getItem(TOKEN_KEY)) {
-        const current = user();
-        if (current) createDraftStore(storage).removeAllOf(current.id);
+      // With the user still here this is the person signing out (an expired session forgot it).
+      const current = user();
+      if (current) {
+        createDraftStore(storage).removeAllOf(current.id);
         await client(LogoutMutation).catch(() => undefined);
       }
       forget();
     },
 
     async checkAuth() {
-      if (!storage.getItem(TOKEN_KEY)) throw { message: false };
+      if (!storage.getItem(USER_KEY)) throw { message: false };
       if (confirmed) return;
       const data = await client(MeQuery).catch((error: { status?: number }) => {
         if (error?.status === 401) forget();

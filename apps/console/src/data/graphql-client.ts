@@ -18,8 +18,10 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 export interface GraphQLClientOptions {
   url?: string;
   fetch?: Fetch;
-  /** The bearer token, read on every request (it changes on sign-in and sign-out). */
+  /** A bearer token, read on every request (scripts; the console uses its cookie instead). */
   token?: () => string | null;
+  /** Sent with every request (the console's session headers). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface GraphQLClient {
@@ -50,6 +52,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          ...options.headers,
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: JSON.stringify({ query: String(query), variables: variables ?? {} }),

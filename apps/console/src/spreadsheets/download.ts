@@ -1,9 +1,9 @@
-import { session } from '../api.js';
+import { CONSOLE_HEADERS } from '../data/auth-provider.js';
 import { filenameOf } from './content-disposition.js';
 
 /*
  * Files from the API's plain HTTP endpoints (templates, exports, statistics), fetched with the
- * session's bearer token and saved under the name the server gives. Refusals come back as the
+ * console's session and saved under the name the server gives. Refusals come back as the
  * endpoint's JSON `{ ok: false, errors: [{ code, message }] }`, whose Chinese message is shown.
  */
 
@@ -17,14 +17,10 @@ export class FileRequestError extends Error {
   }
 }
 
-export function withToken(init: RequestInit = {}): RequestInit {
-  const token = session.token();
+export function withSession(init: RequestInit = {}): RequestInit {
   return {
     ...init,
-    headers: {
-      ...(init.headers as Record<string, string>),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
+    headers: { ...(init.headers as Record<string, string>), ...CONSOLE_HEADERS },
   };
 }
 
@@ -59,7 +55,7 @@ function saveBlob(blob: Blob, name: string) {
 export async function downloadFile(path: string, fallbackName: string): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(path, withToken());
+    response = await fetch(path, withSession());
   } catch {
     throw new FileRequestError('无法连接服务器，请检查网络后重试。', 0);
   }

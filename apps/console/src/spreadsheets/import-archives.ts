@@ -1,4 +1,4 @@
-import { FileRequestError, refusalOf, withToken } from './download.js';
+import { FileRequestError, refusalOf, withSession } from './download.js';
 import { inReadingOrder, type ImportOutcome, type SheetProblem } from './import-outcome.js';
 
 /*
@@ -13,7 +13,7 @@ export async function importArchives(file: Blob, unionId?: string): Promise<Impo
   try {
     response = await fetch(
       `/spreadsheets/archives/import${query}`,
-      withToken({
+      withSession({
         method: 'POST',
         headers: {
           'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

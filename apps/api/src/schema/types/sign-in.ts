@@ -9,7 +9,7 @@ import { builder } from '../builder.js';
 import { requireViewer } from '../viewer.js';
 
 interface LoginResult {
-  token: string;
+  token: string | null;
   expiresAt: Date;
   userId: string;
   mustChangePassword: boolean;
@@ -19,8 +19,9 @@ const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
   description: '登录结果。Sign-in result.',
   fields: (t) => ({
     token: t.exposeString('token', {
+      nullable: true,
       description:
-        '令牌：以 Authorization: Bearer <token> 发送。Send as Authorization: Bearer <token>.',
+        '令牌：以 Authorization: Bearer <token> 发送；控制台（x-bangfu-session: cookie）的令牌只在 HttpOnly Cookie 中，此处为 null。Send as Authorization: Bearer <token>; null for the console, whose token is in an HttpOnly cookie.',
     }),
     expiresAt: t.expose('expiresAt', {
       type: 'DateTime',
@@ -67,13 +68,22 @@ builder.mutationFields((t) => ({
       await recordSuccess(ctx.db, who);
       const session = await createSession(ctx.db, user.id);
       await ctx.db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-      return { ...session, userId: user.id, mustChangePassword: user.mustChangePassword };
+      // The console's token goes where its page scripts cannot read it.
+      const inCookie = ctx.sessionCookie.wanted;
+      if (inCookie) ctx.sessionCookie.set(session.token);
+      return {
+        ...session,
+        token: inCookie ? null : session.token,
+        userId: user.id,
+        mustChangePassword: user.mustChangePassword,
+      };
     },
   }),
   logout: t.boolean({
     description: '退出登录，令牌立即失效。Sign out; the token stops working at once.',
     resolve: async (_root, _args, ctx) => {
       await revokeSession(ctx.db, requireViewer(ctx).sessionId);
+      ctx.sessionCookie.set(null);
       return true;
     },
   }),

@@ -1,9 +1,9 @@
-import { session } from '../../../api.js';
+import { CONSOLE_HEADERS } from '../../../data/auth-provider.js';
 
 /*
  * 附件 travel over plain HTTP beside /graphql (apps/api/src/http/attachments.ts): the file is the
  * request body of POST /attachments?archiveId&type&name&remark, and GET /attachments/:id answers
- * it — both with the bearer token, so a download is fetched here, never opened as a bare link.
+ * it — both with the console's session, so a download is fetched here, never opened as a bare link.
  */
 
 export interface UploadProblem {
@@ -15,8 +15,7 @@ export interface UploadProblem {
 export type UploadResult = { ok: true } | { ok: false; errors: UploadProblem[] };
 
 function authorization(): Record<string, string> {
-  const token = session.token();
-  return token ? { authorization: `Bearer ${token}` } : {};
+  return { ...CONSOLE_HEADERS };
 }
 
 export async function uploadAttachment(
