@@ -1,7 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { graphqlDocuments } from './vite-graphql-documents.js';
 
 // The API serves the built console at `/` and GraphQL at `/graphql` on one port; in development
 // Vite proxies /graphql and the file endpoints to an API started separately
@@ -9,7 +8,7 @@ import { graphqlDocuments } from './vite-graphql-documents.js';
 const api = process.env.BANGFU_API ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react(), graphqlDocuments()],
+  plugins: [react()],
   resolve: {
     alias: {
       'object.entries': fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)),
