@@ -1,5 +1,6 @@
 import { eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import { inTransaction } from '../db/transaction.js';
 import { signInAttempts } from '../db/schema/index.js';
 
 /*
@@ -53,7 +54,7 @@ export type Claim = { allowed: true } | { allowed: false; retryAfterSeconds: num
  */
 export async function claimCheck(db: Database, who: AttemptKeys, now = new Date()): Promise<Claim> {
   const keys = keysOf(who);
-  return await db.transaction(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     // Sorted, so that concurrent claims lock the rows in one order and never deadlock.
     const ordered = Object.values(keys).sort();
     const rows = await tx
