@@ -6,6 +6,7 @@ import { authProvider, dataProvider } from './api.js';
 import type { Permissions } from './data/auth-provider.js';
 import { createI18nProvider } from './i18n/i18n-provider.js';
 import { Layout } from './Layout.js';
+import { LoginPage } from './LoginPage.js';
 import { model } from './model.js';
 import { paperRoutes } from './print/routes.js';
 import { overrides, type Page } from './resources/overrides.js';
@@ -87,6 +88,7 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}
+      loginPage={LoginPage}
       dashboard={Dashboard}
       title="帮扶"
       disableTelemetry
