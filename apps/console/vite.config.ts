@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './vite-graphql-documents.js';
 
 // The API serves the built console at `/` and GraphQL at `/graphql` on one port; in development
 // Vite proxies /graphql and the file endpoints to an API started separately
@@ -7,7 +9,12 @@ import { defineConfig } from 'vite';
 const api = process.env.BANGFU_API ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), graphqlDocuments()],
+  resolve: {
+    alias: {
+      'object.entries': fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)),
+    },
+  },
   build: { manifest: true, chunkSizeWarningLimit: 1500 },
   server: { proxy: { '/graphql': api, '/spreadsheets': api, '/attachments': api } },
 });

@@ -11,7 +11,8 @@ import { createApp } from '../src/http/server.js';
 import { bootstrap } from '../src/setup/bootstrap.js';
 import { countDirectly } from './counting.js';
 import { handWritten } from './hand-written.js';
-import { compare, type Timing } from './measure.js';
+import { floorOf } from './floor.js';
+import { compare, underLoad, type Load, type Timing } from './measure.js';
 import { workList, type Sample } from './work.js';
 
 export interface BenchOptions {
@@ -20,6 +21,9 @@ export interface BenchOptions {
   database: string;
   archives: number;
   iterations: number;
+  /** With a number: also N concurrent clients per piece of work, for `seconds` each side. */
+  connections?: number;
+  seconds?: number;
   /** Leave the database in place afterwards (to EXPLAIN, or to --reuse it). */
   keep?: boolean;
   /** Use the database a kept run left, instead of loading a new one. */
@@ -31,8 +35,14 @@ export interface BenchRow {
   work: string;
   graphql: Timing;
   hand: Timing;
+  /** The database's own execution time of the hand-written statements (floor.ts). */
+  floor: Timing;
   /** GraphQL median ÷ hand-written median. */
   ratio: number;
+  /** GraphQL median ÷ floor median. */
+  floorRatio: number;
+  /** Under `connections` concurrent clients, when asked for. */
+  load?: { graphql: Load; hand: Load };
 }
 
 export interface BenchResult {
@@ -66,8 +76,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const handle = await openDatabase({ databaseUrl: url });
   // Unprepared: the generic plan of a prepared `union_path like $1` cannot use the path-prefix
   // index, and the yardstick should be the best a careful hand-written endpoint does.
+  // As many connections as the API's pool (BANGFU_DB_POOL, 10), so concurrency is compared fairly.
   const hand = postgres(url, {
-    max: 4,
+    max: Number(process.env.BANGFU_DB_POOL ?? 10),
     prepare: false,
     onnotice: () => {},
     connection: { jit: 'off' },
@@ -89,6 +100,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       loadSeconds = (performance.now() - started) / 1000;
       progress.done(`${inserted} inserted`);
       // The steady state autovacuum reaches: statistics for the planner, visibility for index-only scans.
+      log('vacuum analyze …');
       await handle.db.execute(sql`vacuum analyze`);
       log(
         `loaded ${inserted} archives in ${loadSeconds.toFixed(0)} s (${(inserted / loadSeconds).toFixed(0)} archives/s with everything they hold)`,
@@ -153,34 +165,60 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (const work of workList(sample)) {
       const token = tokens[work.user];
       let graphqlStatements = 0;
-      const timing = await compare(
-        options.iterations,
-        async () => {
-          await post(
-            '/graphql',
-            { query: work.graphql.query, variables: work.graphql.variables() },
-            token,
+      let handStatements = 0;
+      const graphql = async () => {
+        await post(
+          '/graphql',
+          { query: work.graphql.query, variables: work.graphql.variables() },
+          token,
+        );
+        graphqlStatements = statements;
+      };
+      const handWrittenRequest = async () => {
+        if (work.hand.method === 'POST')
+          return await post(work.hand.path, work.hand.body!(), token);
+        const res = await fetch(base + work.hand.path, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        if (!res.ok) throw new Error(`${work.hand.path}: ${res.status} ${await res.text()}`);
+        return await res.json();
+      };
+      if (work.same) {
+        const g = await post(
+          '/graphql',
+          { query: work.graphql.query, variables: work.graphql.variables() },
+          token,
+        );
+        const h = ((await handWrittenRequest()) as { data: unknown }).data;
+        const [a, b] = work.same(g, h);
+        if (JSON.stringify(a) !== JSON.stringify(b))
+          throw new Error(
+            `${work.name}: GraphQL and hand-written disagree: ${JSON.stringify([a, b]).slice(0, 500)}`,
           );
-          graphqlStatements = statements;
-        },
-        async () => {
-          if (work.hand.method === 'POST')
-            return await post(work.hand.path, work.hand.body!(), token);
-          const res = await fetch(base + work.hand.path, {
-            headers: { authorization: `Bearer ${token}` },
-          });
-          if (!res.ok) throw new Error(`${work.hand.path}: ${res.status} ${await res.text()}`);
-          return await res.json();
-        },
-      );
-      const row = {
+      }
+      const timing = await compare(options.iterations, graphql, handWrittenRequest, async () => {
+        const floor = await floorOf(hand, token, work.hand.path, work.hand.body?.());
+        handStatements = floor.statements;
+        return floor.ms;
+      });
+      const row: BenchRow = {
         work: work.name,
         graphql: { ...timing.a, statements: graphqlStatements },
-        hand: timing.b,
+        hand: { ...timing.b, statements: handStatements },
+        floor: timing.floor,
         ratio: timing.a.median / timing.b.median,
+        floorRatio: timing.a.median / timing.floor.median,
       };
+      if (options.connections) {
+        const seconds = options.seconds ?? 10;
+        row.load = {
+          graphql: await underLoad(options.connections, seconds, graphql),
+          hand: await underLoad(options.connections, seconds, handWrittenRequest),
+        };
+      }
       results.push(row);
       log(formatRow(row));
+      if (row.load) log(formatLoad(row.load));
     }
     const countingMs = await countDirectly(hand);
     log(`province statistics counted over the base tables instead: ${countingMs.toFixed(0)} ms`);
@@ -232,13 +270,22 @@ async function pickSample(sql: postgres.Sql, ledgerArchives: number): Promise<Sa
   };
 }
 
-const ms = (n: number) => n.toFixed(1).padStart(7);
+const ms = (n: number) => n.toFixed(1).padStart(6);
 
 export function formatRow(row: BenchRow): string {
   const g = row.graphql;
   const h = row.hand;
+  const f = row.floor;
   return (
-    `${row.work.padEnd(46)} GraphQL ${ms(g.median)} ms p95 ${ms(g.p95)} ms ${g.throughput.toFixed(0).padStart(5)}/s ${String(g.statements).padStart(2)} stmt` +
-    ` | hand ${ms(h.median)} ms p95 ${ms(h.p95)} ms ${h.throughput.toFixed(0).padStart(5)}/s | ×${row.ratio.toFixed(2)}`
+    `${row.work.padEnd(46)} GraphQL ${ms(g.median)} / ${ms(g.p95)} ms ${String(g.statements).padStart(2)} stmt` +
+    ` | hand ${ms(h.median)} / ${ms(h.p95)} ms ${String(h.statements).padStart(2)} stmt` +
+    ` | floor ${ms(f.median)} / ${ms(f.p95)} ms | ×${row.ratio.toFixed(2)} hand ×${row.floorRatio.toFixed(1)} floor`
   );
+}
+
+const loadText = (l: Load) =>
+  `${l.perSecond.toFixed(0).padStart(5)} req/s p50 ${ms(l.p50)} ms p99 ${ms(l.p99)} ms`;
+
+export function formatLoad(load: { graphql: Load; hand: Load }): string {
+  return `${''.padEnd(46)} ${load.graphql.clients} clients: GraphQL ${loadText(load.graphql)} | hand ${loadText(load.hand)}`;
 }

@@ -19,7 +19,13 @@ export interface Work {
   user: 'zhengzhou' | 'analyst' | 'admin';
   graphql: { query: string; variables: () => Record<string, unknown> };
   hand: { path: string; method?: 'POST'; body?: () => Record<string, unknown> };
+  /** What both sides must answer alike, checked once before timing: [from GraphQL, from hand]. */
+  same?: (graphql: Json, hand: Json) => [unknown, unknown];
 }
+
+// Answers are whatever JSON each side sent.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 const STATISTICS = `query($from: Date, $to: Date) { statistics(from: $from, to: $to) {
   totalArchives inProgress established exited targets peopleCovered newlyEstablished exits exitRate overdue ledgerEntries ledgerAmountFen
@@ -63,6 +69,10 @@ export function workList(sample: Sample): Work[] {
         variables: () => ({ f: filter }),
       },
       hand: { path: `/bench/archives?${params}` },
+      same: (g, h) => [
+        g.archives.edges.map((e: Json) => [e.node.id, e.node.members.length]),
+        h.edges.map((a: Json) => [a.id, a.members.length]),
+      ],
     },
     {
       name: 'filtered count',
@@ -72,6 +82,7 @@ export function workList(sample: Sample): Work[] {
         variables: () => ({ f: filter }),
       },
       hand: { path: `/bench/count?${params}` },
+      same: (g, h) => [g.archives.totalCount, h],
     },
     {
       name: 'province statistics',
@@ -95,6 +106,10 @@ export function workList(sample: Sample): Work[] {
         variables: () => ({ id: sample.fullArchiveId }),
       },
       hand: { path: `/bench/archive?id=${sample.fullArchiveId}` },
+      same: (g, h) => [
+        [g.archive.members.length, g.archive.ledger.edges.length, g.archive.spotChecks.length],
+        [h.members.length, h.ledger.length, h.spotChecks.length],
+      ],
     },
     {
       name: 'ledger entry (mutation)',

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveInput } from './support/archive-input.js';
-import { pdfFile, pngFile } from './support/files.js';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../src/http/server.js';
+import { jpegFile, pdfFile, pngFile } from './support/files.js';
 import { FIXTURE_USERS, seedFixtureTree } from './support/fixtures.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/server.js';
 
@@ -44,6 +46,7 @@ interface Upload {
 }
 
 async function upload({
+  base = server.url,
   archive = archiveId,
   type = 'INCOME_PROOF',
   name = '收入证明',
@@ -51,14 +54,14 @@ async function upload({
   body,
   contentType = 'application/octet-stream',
   user = 'wenhualu',
-}: Upload) {
+}: Upload & { base?: string }) {
   const query = new URLSearchParams({
     archiveId: archive,
     type,
     name,
     ...(remark ? { remark } : {}),
   });
-  const res = await fetch(`${server.url}/attachments?${query}`, {
+  const res = await fetch(`${base}/attachments?${query}`, {
     method: 'POST',
     headers: {
       'content-type': contentType,
@@ -98,7 +101,7 @@ describe('uploading an attachment', () => {
       expect.objectContaining({ id: pdf.id, url: `/attachments/${pdf.id}`, size: file.length }),
     ]);
     // The archive and its attachments in one statement, never the file's bytes.
-    const reads = list.statements.filter((s) => !/from "sessions"/.test(s));
+    const reads = list.statements.filter((s) => !/(from|update) "sessions"/.test(s));
     expect(reads).toHaveLength(1);
     expect(reads[0]).not.toMatch(/"content"/);
   });
@@ -110,6 +113,12 @@ describe('uploading an attachment', () => {
       expect(Buffer.from(await res.arrayBuffer()).equals(pdfFile('income 2026'))).toBe(true);
       expect(res.headers.get('content-type')).toBe('application/pdf');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      // Opened directly, the file can run nothing and cannot be framed.
+      expect(res.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'; sandbox",
+      );
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('content-disposition')).toBe(
         `attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('收入证明.pdf')}`,
       );
@@ -172,6 +181,41 @@ describe('uploading an attachment', () => {
       message: expect.stringContaining('10MB'),
     });
     expect([await count('attachments'), await count('archive_history')]).toEqual(before);
+  });
+
+  it('judges the whole file: a PNG header followed by a page, or a PDF that runs a script, is refused', async () => {
+    const before = [await count('attachments'), await count('archive_history')];
+    const disguised = await upload({
+      body: Buffer.concat([
+        pngFile().subarray(0, 8),
+        Buffer.from('<html><script>alert(1)</script>'),
+      ]),
+      contentType: 'image/png',
+    });
+    expect(disguised.status).toBe(415);
+    expect(disguised.body.errors[0]).toMatchObject({
+      code: 'ATTACHMENT_DAMAGED',
+      message: expect.stringContaining('不是完整有效的PNG文件'),
+    });
+    const script = await upload({
+      body: pdfFile('x', 0, {
+        catalog: '/OpenAction 6 0 R',
+        objects: ['<< /S /JavaScript /JS (app.alert(1)) >>'],
+      }),
+    });
+    expect(script.status).toBe(415);
+    expect(script.body.errors[0]).toMatchObject({
+      code: 'ATTACHMENT_ACTIVE_CONTENT',
+      message: expect.stringContaining('/OpenAction'),
+    });
+    expect([await count('attachments'), await count('archive_history')]).toEqual(before);
+    const photo = await upload({
+      body: jpegFile(32, 24),
+      type: 'WORKER_SIGNED_PAGE',
+      name: '照片',
+    });
+    expect(photo.status).toBe(201);
+    expect(photo.body.attachment.contentType).toBe('image/jpeg');
   });
 
   it('accepts a file of exactly 10 MiB', async () => {
@@ -292,5 +336,77 @@ describe('reading and removing attachments', () => {
     const removal = await server.graphql(REMOVE, { id: file.id }, tokens.wenhualu);
     expect(removal.data!.removeAttachment.fieldErrors[0].code).toBe('ARCHIVE_EXITED');
     expect((await download(file.url)).status).toBe(200);
+  });
+});
+
+describe('the storage quota of a union', () => {
+  const MB = 1024 * 1024;
+  let quota: { url: string; close(): Promise<void> };
+  let usedMb: number;
+  let otherArchive: string;
+
+  beforeAll(async () => {
+    // A file-keeping archive of its own, so earlier tests' exit of the first one does not matter.
+    const created = await server.graphql(
+      'mutation($input: ArchiveInput!) { createArchive(input: $input) { ... on ArchivePayload { archive { id } } } }',
+      { input: archiveInput(2) },
+      tokens.wenhualu,
+    );
+    otherArchive = created.data!.createArchive.archive.id;
+    const stored = rows<{ used: string }>(
+      await server.db.execute(
+        sql`select coalesce(sum(a.size), 0)::text as used from attachments a join archives r on r.id = a.archive_id
+            where r.union_id = (select union_id from archives where id = ${archiveId})`,
+      ),
+    );
+    usedMb = Number(stored[0]!.used) / MB;
+    // Room for one more 1 MiB file, not two.
+    const app = await createApp({
+      handle: server.handle,
+      sealer: server.sealer,
+      config: {
+        development: false,
+        demo: false,
+        consoleDir: '/nonexistent',
+        attachmentQuotaMb: usedMb + 1.5,
+      },
+    });
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    quota = {
+      url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+      async close() {
+        await new Promise((resolve) => app.server.close(resolve));
+        await app.apollo.stop();
+      },
+    };
+  });
+  afterAll(() => quota?.close());
+
+  it('lets only one of two parallel uploads through, and tells the other how much is used (413)', async () => {
+    const before = await count('attachments');
+    const file = (n: number) => pdfFile(`quota ${n}`, MB - 600);
+    const answers = await Promise.all(
+      [1, 2].map((n) =>
+        upload({ base: quota.url, archive: otherArchive, body: file(n), name: `文件${n}` }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 413]);
+    const refused = answers.find((a) => a.status === 413)!;
+    const tenths = (mb: number) => Math.round(mb * 10) / 10;
+    const usedAfter = tenths(usedMb + file(1).length / MB);
+    expect(refused.body.errors[0]).toEqual({
+      code: 'ATTACHMENT_QUOTA_EXCEEDED',
+      message: expect.stringContaining(`已用${usedAfter}MB（上限${tenths(usedMb + 1.5)}MB）`),
+    });
+    expect(await count('attachments')).toBe(before + 1);
+    // A removed file still takes its space: its bytes are kept.
+    const removed = await server.graphql(
+      'mutation($id: ID!) { removeAttachment(id: $id) { __typename } }',
+      { id: answers.find((a) => a.status === 201)!.body.attachment.id },
+      tokens.wenhualu,
+    );
+    expect(removed.data!.removeAttachment.__typename).toBe('Attachment');
+    const again = await upload({ base: quota.url, archive: otherArchive, body: file(3) });
+    expect(again.status).toBe(413);
   });
 });

@@ -10,7 +10,7 @@ import { adminUrl } from './support/postgres.js';
  */
 describe.runIf(testDatabaseKind() === 'postgres')('the benchmark, on 200 archives', () => {
   it(
-    'loads, serves both sides on one server, and times every piece of work',
+    'loads, serves both sides on one server, and times every piece of work, its floor and under load',
     { timeout: 180_000 },
     async () => {
       const result = await runBench({
@@ -18,6 +18,8 @@ describe.runIf(testDatabaseKind() === 'postgres')('the benchmark, on 200 archive
         database: `bangfu_bench_smoke_${process.pid}`,
         archives: 200,
         iterations: 2,
+        connections: 2,
+        seconds: 1,
       });
       expect(result.archives).toBeGreaterThan(150);
       expect(result.rows.statistics_tallies).toBeGreaterThan(0);
@@ -26,6 +28,10 @@ describe.runIf(testDatabaseKind() === 'postgres')('the benchmark, on 200 archive
         expect(row.graphql.median, row.work).toBeGreaterThan(0);
         expect(row.hand.median, row.work).toBeGreaterThan(0);
         expect(row.graphql.statements, row.work).toBeGreaterThan(0);
+        expect(row.hand.statements, row.work).toBeGreaterThan(0);
+        expect(row.floor.median, row.work).toBeGreaterThan(0);
+        expect(row.load?.graphql.requests, row.work).toBeGreaterThan(0);
+        expect(row.load?.hand.requests, row.work).toBeGreaterThan(0);
       }
     },
   );

@@ -120,16 +120,17 @@ describe('the contact card (联系卡)', () => {
     ).toEqual(['职工医疗互助计划', '金秋助学计划']);
   });
 
-  it('analysts get a de-identified card: masked names, no birth month, address or contact', async () => {
+  it('analysts get a de-identified card: no names, birth month, address, contact or household', async () => {
     const a = await card('analyst');
     expect(a.contactCard.personInChargeCopy).toMatchObject({
-      name: '张*强',
+      name: '（已隐藏）',
       birthMonth: null,
       address: null,
       contact: null,
-      householdSummary: '共 3 人：配偶 李*英（失业/无业），儿子 张*（大学）',
+      householdSummary: '（已隐藏）',
     });
-    expect(a.contactCard.workerCopy).toMatchObject({ name: '张*强', birthMonth: null });
+    expect(a.contactCard.workerCopy).toMatchObject({ name: '（已隐藏）', birthMonth: null });
+    expect(JSON.stringify(a)).not.toMatch(/张|李\*/);
   });
 
   it('is issued only from a plan the worker has signed (step 五), not before the signature', async () => {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/generate.js';
-import { seedDemoArchives } from '../src/demo/seed.js';
+import { DEMO_SEED, seedDemoArchives } from '../src/demo/seed.js';
+import { seedDemoSetUp } from '../src/demo/set-up.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -104,5 +105,75 @@ describe('demo data', () => {
       await server.db.execute(sql`select number from archives group by 1 having count(*) > 1`),
     );
     expect(numbers).toHaveLength(0);
+  });
+});
+
+describe('the demo set-up a newcomer sees working', () => {
+  const year = new Date().getFullYear();
+  beforeAll(async () => {
+    await seedDemoSetUp(server.db, DEMO_SEED);
+    await seedDemoSetUp(server.db, DEMO_SEED); // twice: nothing duplicated, nothing overwritten
+  });
+
+  it('every city and direct county has a 低保 line this year and last, so archives show their ratio', async () => {
+    const lines = rows(
+      await server.db.execute(sql`
+        select u.level, l.year, count(*)::int as n
+        from unions u join minimum_living_lines l on l.region_code = u.region_code
+        where u.level in ('PROVINCE', 'CITY', 'DIRECT_COUNTY') group by 1, 2`),
+    ) as { level: string; year: number; n: number }[];
+    for (const y of [year, year - 1]) {
+      const of = (level: string) => lines.find((l) => l.level === level && l.year === y)?.n;
+      expect([of('PROVINCE'), of('CITY'), of('DIRECT_COUNTY')], String(y)).toEqual([1, 17, 10]);
+    }
+    const token = await server.login('zhengzhou', DEMO_PASSWORD);
+    const res = await server.graphql(
+      '{ archives(first: 20) { edges { node { minimumLivingLineFen incomeToLineRatio } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = (
+      res.data!.archives.edges as { node: { minimumLivingLineFen: number | null } }[]
+    ).map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const n of nodes) expect(n.minimumLivingLineFen).toBeGreaterThan(0);
+  });
+
+  it('unions have an address and a phone for objections to the public notice', async () => {
+    const [missing] = rows(
+      await server.db.execute(
+        sql`select count(*)::int as n from unions where address is null or liaison_phone is null`,
+      ),
+    ) as { n: number }[];
+    expect(missing!.n).toBe(0);
+    const [province] = rows(
+      await server.db.execute(
+        sql`select address, liaison_phone from unions where level = 'PROVINCE'`,
+      ),
+    ) as { address: string; liaison_phone: string }[];
+    expect(province!.address).toMatch(/^河南省总工会办公室（邮编 \d{6}）$/);
+    expect(province!.liaison_phone).toMatch(/^0371-6\d{7}$/);
+  });
+
+  it('this year has a report period due 31 October, and a city can report for it', async () => {
+    const token = await server.login('zhengzhou', DEMO_PASSWORD);
+    const periods = await server.graphql('{ reportPeriods { code label dueOn } }', {}, token);
+    expect(periods.data!.reportPeriods[0]).toEqual({
+      code: String(year),
+      label: `${year}年度建档立卡情况`,
+      dueOn: `${year}-10-31`,
+    });
+    const res = await server.graphql(
+      `mutation($p: String!) { submitReport(period: $p) { __typename
+        ... on ReportSubmitted { submission { version union { code } } } } }`,
+      { p: String(year) },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.submitReport).toEqual({
+      __typename: 'ReportSubmitted',
+      submission: { version: 1, union: { code: '410100' } },
+    });
   });
 });

@@ -45,8 +45,11 @@ async function entries(dictionary: string) {
 }
 
 const entryCount = async () => {
-  const result = await server.db.execute(sql`select count(*)::int as n from dictionary_entries`);
-  return ('rows' in result ? result.rows : result)[0] as { n: number };
+  const [row] = await server.db.execute<{ n: number }>(
+    sql`select count(*)::int as n from dictionary_entries`,
+    'objects',
+  );
+  return row!;
 };
 
 describe('adding entries', () => {
@@ -224,9 +227,10 @@ describe('relabelling, retiring and restoring', () => {
   });
 
   it('never deletes an entry', async () => {
-    const result = await server.db.execute(
+    const rows = await server.db.execute(
       sql`select count(*)::int as n from dictionary_entries where builtin = false`,
+      'objects',
     );
-    expect(('rows' in result ? result.rows : result)[0]).toEqual({ n: 2 });
+    expect(rows[0]).toEqual({ n: 2 });
   });
 });

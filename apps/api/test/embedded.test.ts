@@ -21,13 +21,13 @@ describe.runIf(testDatabaseKind() === 'pglite')('the embedded database', () => {
       await first.close();
 
       const second = await openDatabase({ dataDir: dir });
-      const result = await second.db.execute(
+      const [row] = await second.db.execute<{ v: Uint8Array; users: number }>(
         sql`select v, (select count(*)::int from users) as users from kept`,
+        'objects',
       );
-      const row = (result as unknown as { rows: { v: Uint8Array; users: number }[] }).rows[0]!;
-      expect(row.users).toBe(1);
+      expect(row!.users).toBe(1);
       // The same key comes back from the data dir, so sealed values stay readable.
-      expect(createSealer(loadDataKey({ demo: true, dataDir: dir })).open(row.v)).toBe(
+      expect(createSealer(loadDataKey({ demo: true, dataDir: dir })).open(row!.v)).toBe(
         '41010519491231002X',
       );
       await second.close();

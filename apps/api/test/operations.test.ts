@@ -179,12 +179,12 @@ describe.runIf(testDatabaseKind() === 'pglite')('backups of the embedded databas
         expect(existsSync(join(restoredDir, 'bangfu.pid'))).toBe(false);
 
         const restored = await openDatabase({ dataDir: restoredDir });
-        const result = await restored.db.execute(
+        const [row] = await restored.db.execute<{ v: Uint8Array; users: number }>(
           sql`select v, (select count(*)::int from users) as users from kept`,
+          'objects',
         );
-        const row = (result as unknown as { rows: { v: Uint8Array; users: number }[] }).rows[0]!;
-        expect(row.users).toBe(1);
-        expect(sealer.open(row.v)).toBe('41010519491231002X');
+        expect(row!.users).toBe(1);
+        expect(sealer.open(row!.v)).toBe('41010519491231002X');
         await restored.close();
       } finally {
         rmSync(root, { recursive: true, force: true });

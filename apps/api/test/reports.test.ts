@@ -32,7 +32,7 @@ const PAST = {
   dueOn: '2016-10-31',
 };
 
-const CREATE_PERIOD = `mutation($code: String!, $label: String!, $startsOn: Date!, $endsOn: Date!, $dueOn: Date!) {
+const CREATE_PERIOD = `mutation($code: String!, $label: String!, $startsOn: Date!, $endsOn: Date!, $dueOn: Date) {
   createReportPeriod(code: $code, label: $label, startsOn: $startsOn, endsOn: $endsOn, dueOn: $dueOn) {
     __typename
     ... on ReportPeriodCreated { period { code label startsOn endsOn dueOn } }
@@ -87,7 +87,7 @@ beforeAll(async () => {
     world.tokens.province,
   );
   expect(JSON.stringify(res)).not.toContain('error');
-  world.tokens['gongyi-city'] = await world.server.login('gongyi-city');
+  world.tokens['gongyi-city'] = await world.server.signInFirstTime('gongyi-city');
 });
 afterAll(() => world?.server.close());
 
@@ -146,6 +146,29 @@ describe('reporting periods', () => {
       ]),
     );
     expect(await countRows('report_periods')).toBe(before);
+  });
+
+  it('without a due date a period is due on the notice’s 31 October', async () => {
+    const cases = [
+      ['due-same-year', '2027-01-01', '2027-12-31', '2027-10-31'],
+      ['due-next-year', '2027-11-01', '2027-12-31', '2028-10-31'],
+    ] as const;
+    for (const [code, startsOn, endsOn, due] of cases) {
+      const res = await world.server.graphql(
+        CREATE_PERIOD,
+        { code, label: code, startsOn, endsOn },
+        world.tokens.province,
+      );
+      expect(res.data!.createReportPeriod.period, code).toMatchObject({ code, dueOn: due });
+    }
+    const bad = await world.server.graphql(
+      CREATE_PERIOD,
+      { code: 'due-bad-start', label: 'x', startsOn: '2027-01-02', endsOn: '2027-12-31' },
+      world.tokens.province,
+    );
+    expect(
+      bad.data!.createReportPeriod.fieldErrors.map((e: { path: string[] }) => e.path[0]),
+    ).toEqual(['startsOn']);
   });
 });
 

@@ -28,10 +28,10 @@ const LOG =
   'query($id: ID!) { archive(id: $id) { revealLog { at by { username } field memberPosition } } }';
 
 async function logRows() {
-  const result = await server.db.execute(
+  return await server.db.execute<{ field: string }>(
     sql`select field from sensitive_access_log where archive_id = ${id} order by id`,
+    'objects',
   );
-  return ('rows' in result ? result.rows : result) as { field: string }[];
 }
 
 describe('revealing a sensitive value', () => {

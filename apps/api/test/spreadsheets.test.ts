@@ -44,8 +44,11 @@ async function exportFile(user: string, filter?: Record<string, unknown>) {
 }
 
 const archiveCount = async () => {
-  const result = await server.db.execute(sql`select count(*)::int as n from archives`);
-  return (('rows' in result ? result.rows : result)[0] as { n: number }).n;
+  const [row] = await server.db.execute<{ n: number }>(
+    sql`select count(*)::int as n from archives`,
+    'objects',
+  );
+  return row!.n;
 };
 
 const blankTemplate = async () => await loadWorkbook(await (await template()).arrayBuffer());
@@ -225,8 +228,9 @@ describe('importing archives', () => {
     });
     const history = await server.db.execute(
       sql`select count(*)::int as n from archive_history where action = 'CREATE' and reason = '表格导入'`,
+      'objects',
     );
-    expect(('rows' in history ? history.rows : history)[0]).toEqual({ n: 3 });
+    expect(history[0]).toEqual({ n: 3 });
   });
 
   it('the same file again is refused row by row: each worker already has a live archive', async () => {
@@ -362,7 +366,7 @@ describe('exporting archives', () => {
         mobile: null,
         bankCardNumber: null,
         address: null,
-        name: expect.stringMatching(/\*/),
+        name: '（已隐藏）',
       });
     expect((await compare('gulou-jc')).rows).toEqual([]);
     expect((await compare('wenhualu', { unionId: tree.unions.gulouJc.id })).rows).toEqual([]);

@@ -28,6 +28,14 @@ const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateUserInput!) {
   }
 }`;
 
+const CHANGE_PASSWORD = `mutation($c: String!, $n: String!) {
+  changePassword(currentPassword: $c, newPassword: $n) {
+    __typename
+    ... on User { mustChangePassword }
+    ... on ValidationError { fieldErrors { path code message } }
+  }
+}`;
+
 describe('managing users', () => {
   it('a city admin creates a grassroots admin in its subtree, who can then sign in', async () => {
     const res = await server.graphql(
@@ -50,6 +58,65 @@ describe('managing users', () => {
       union: { code: '410105-002' },
     });
     expect(await server.login('wang.fang', 'a-good-password')).toBeTruthy();
+  });
+
+  it('an issued password is flagged until its owner changes it; API clients are not refused meanwhile', async () => {
+    const login = await server.graphql(
+      'mutation { login(username: "wang.fang", password: "a-good-password") { token mustChangePassword } }',
+    );
+    expect(login.data!.login.mustChangePassword).toBe(true);
+    const token = login.data!.login.token as string;
+    const other = await server.login('wang.fang', 'a-good-password');
+    const me = await server.graphql('{ me { username mustChangePassword } }', {}, token);
+    expect(me.data!.me).toEqual({ username: 'wang.fang', mustChangePassword: true });
+    // CONTRACT.md: the console insists on the change; the API answers the token as usual.
+    expect((await server.graphql('{ dictionaries { name } }', {}, token)).errors).toBeUndefined();
+
+    const change = (c: string, n: string) =>
+      server.graphql(CHANGE_PASSWORD, { c, n }, token).then((r) => r.data!.changePassword);
+    expect((await change('not-my-password', 'wang-fang-own-2026')).fieldErrors).toEqual([
+      { path: ['currentPassword'], code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确。' },
+    ]);
+    expect((await change('a-good-password', 'wang.fang.2026')).fieldErrors).toEqual([
+      {
+        path: ['newPassword'],
+        code: 'PASSWORD_CONTAINS_USERNAME',
+        message: '密码不能包含登录名。',
+      },
+    ]);
+    expect((await change('a-good-password', 'a-good-password')).fieldErrors[0].code).toBe(
+      'PASSWORD_UNCHANGED',
+    );
+    expect(await change('a-good-password', '黄河路的老槐树-2026')).toEqual({
+      __typename: 'User',
+      mustChangePassword: false,
+    });
+    // The same token goes on; the other session has ended.
+    expect((await server.graphql('{ dictionaries { name } }', {}, token)).errors).toBeUndefined();
+    const ended = await server.graphql('{ me { id } }', {}, other);
+    expect(ended.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(await server.login('wang.fang', '黄河路的老槐树-2026')).toBeTruthy();
+
+    // An admin's reset issues a password again, to be changed again.
+    const { id, version } = (await server.graphql('{ me { id version } }', {}, token)).data!.me;
+    const reset = await server.graphql(
+      UPDATE,
+      { id, v: version, input: { password: 'issued-again-77' } },
+      tokens.zhengzhou,
+    );
+    expect(reset.data!.updateUser.__typename).toBe('User');
+    const again = await server.login('wang.fang', 'issued-again-77');
+    const meAgain = await server.graphql('{ me { mustChangePassword } }', {}, again);
+    expect(meAgain.data!.me.mustChangePassword).toBe(true);
+    const weakReset = await server.graphql(
+      UPDATE,
+      { id, v: version, input: { password: '        ' } },
+      tokens.zhengzhou,
+    );
+    expect(weakReset.data!.updateUser.fieldErrors[0]).toEqual({
+      path: ['password'],
+      code: 'PASSWORD_BLANK',
+    });
   });
 
   it('refuses a union outside the subtree, a role that does not fit the level, a short password, a taken name', async () => {
@@ -90,6 +157,39 @@ describe('managing users', () => {
       'ROLE_NOT_FOR_LEVEL',
       'USERNAME_TAKEN',
     ]);
+  });
+
+  it('refuses the passwords the security test got through, with a Chinese message, writing nothing', async () => {
+    for (const [password, code] of [
+      ['12345678', 'PASSWORD_TOO_SHORT'],
+      ['        ', 'PASSWORD_BLANK'],
+      ['zhao.liuliu', 'PASSWORD_CONTAINS_USERNAME'],
+      ['1234567890', 'PASSWORD_COMMON'],
+      ['Password2026!', 'PASSWORD_COMMON'],
+    ]) {
+      const res = await server.graphql(
+        CREATE,
+        {
+          input: {
+            username: 'zhao.liuliu',
+            name: '赵六六',
+            password,
+            role: 'GRASSROOTS_ADMIN',
+            unionId: tree.unions.huanghelu.id,
+          },
+        },
+        tokens.zhengzhou,
+      );
+      expect(res.data!.createUser.fieldErrors, password).toEqual([
+        { path: ['password'], code, message: expect.stringMatching(/^密码|常见密码/) },
+      ]);
+    }
+    const list = await server.graphql(
+      '{ users(search: "zhao") { totalCount } }',
+      {},
+      tokens.province,
+    );
+    expect(list.data!.users.totalCount).toBe(0);
   });
 
   it('county admins and analysts may not manage users', async () => {

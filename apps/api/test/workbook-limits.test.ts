@@ -28,8 +28,11 @@ async function importFile(file: Buffer, user = 'wenhualu') {
 }
 
 const archiveCount = async () => {
-  const result = await server.db.execute(sql`select count(*)::int as n from archives`);
-  return (('rows' in result ? result.rows : result)[0] as { n: number }).n;
+  const [row] = await server.db.execute<{ n: number }>(
+    sql`select count(*)::int as n from archives`,
+    'objects',
+  );
+  return row!.n;
 };
 
 const rowsOfOneCell = (count: number) =>

@@ -46,8 +46,9 @@ async function writtenFor(id: string) {
   const rows = await server.db.execute(
     sql`select a.version, a.status, (select count(*)::int from archive_history h where h.archive_id = a.id) as entries,
         (select count(*)::int from notice_objections o where o.archive_id = a.id) as objections from archives a where a.id = ${id}`,
+    'objects',
   );
-  return JSON.stringify('rows' in rows ? rows.rows : rows);
+  return JSON.stringify(rows);
 }
 
 const KEEPER_ACTIONS: [WorkflowMutation, State, State][] = [

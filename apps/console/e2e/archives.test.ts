@@ -196,6 +196,8 @@ describe('an archive from survey to exit', () => {
     const preview = page.getByRole('dialog').getByRole('img', { name: '收入证明' });
     await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    // The preview is a blob: URL, which the server's Content-Security-Policy must allow.
+    expect(browser.policyViolations).toEqual([]);
   });
 
   it('is found in the list by its full ID number', async () => {

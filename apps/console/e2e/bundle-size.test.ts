@@ -1,14 +1,95 @@
 import { fileURLToPath } from 'node:url';
-import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { initialJavaScript } from './support/bundle.js';
+import { openBrowser } from './support/browser.js';
+import {
+  describeDownloads,
+  kB,
+  recordScripts,
+  total,
+  type ScriptDownloads,
+} from './support/downloads.js';
+import { DEMO_PASSWORD } from './support/session.js';
 
-const LIMIT = 500 * 1024;
+/*
+ * The console's first load, in kB (1000 bytes, as Vite reports) of gzipped JavaScript, counted
+ * from what Chromium downloads with an empty cache, so a screen that slips into the wrong chunk
+ * shows here, not only in Vite's report (issue 11):
+ * - the sign-in page: at most 150;
+ * - signing in and opening the archive list (the console, the home page it lands on, the list):
+ *   at most 300 more;
+ * - a signed-in reload of the archive list, everything at once: no more than before the split
+ *   (414 kB then), so a screen cannot creep back into the console's core unnoticed.
+ */
 
-it('ships at most 500 kB of gzipped JavaScript before the sign-in page runs', () => {
+const SIGN_IN_BUDGET = 150_000;
+const ARCHIVE_LIST_BUDGET = 300_000;
+const RELOADED_LIST_CEILING = 400_000;
+
+const baseUrl = inject('baseUrl');
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+let scripts: ScriptDownloads;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.setDefaultTimeout(30_000);
+  scripts = recordScripts(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('the built sign-in page preloads no more than the budget (Vite manifest)', () => {
   const { files, gzip } = initialJavaScript(fileURLToPath(new URL('../dist', import.meta.url)));
-  console.info(
-    `sign-in page initial JS: ${(gzip / 1024).toFixed(1)} kB gzip in ${files.length} file(s): ` +
-      files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} kB`).join(', '),
-  );
-  expect(gzip).toBeLessThanOrEqual(LIMIT);
+  console.info(describeDownloads('sign-in page, by the manifest', files));
+  expect(gzip).toBeLessThanOrEqual(SIGN_IN_BUDGET);
+});
+
+describe('what Chromium downloads', () => {
+  let signInPage = 0;
+
+  it('opens the sign-in page with at most 150 kB gzip of JavaScript', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.locator('input[name=username]').waitFor();
+    await page.waitForLoadState('networkidle');
+    const downloads = await scripts.take();
+    console.info(describeDownloads('sign-in page', downloads));
+    signInPage = total(downloads);
+    expect(signInPage).toBeLessThanOrEqual(SIGN_IN_BUDGET);
+  });
+
+  it('signs in and opens the archive list with at most 300 kB gzip more', async () => {
+    await page.locator('input[name=username]').fill('zhengzhou');
+    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.locator('.RaSidebar-fixed').getByText('困难职工档案').click();
+    await page.locator('tbody tr').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const downloads = await scripts.take();
+    console.info(describeDownloads('after sign-in, home page and archive list', downloads));
+    console.info(
+      `sign-in page and then the archive list: ${kB(signInPage + total(downloads))} gzip`,
+    );
+    expect(total(downloads)).toBeLessThanOrEqual(ARCHIVE_LIST_BUDGET);
+  });
+
+  it('reloads the archive list signed in, with an empty cache, within the ceiling', async () => {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(`${baseUrl}/#/archives`);
+    await page.locator('tbody tr').first().waitFor();
+    await scripts.take();
+    await page.reload();
+    await page.locator('tbody tr').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    const downloads = await scripts.take();
+    console.info(describeDownloads('archive list, signed in, empty cache', downloads));
+    expect(total(downloads)).toBeLessThanOrEqual(RELOADED_LIST_CEILING);
+  });
 });

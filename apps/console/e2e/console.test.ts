@@ -46,7 +46,9 @@ afterAll(async () => {
 
 describe('the console', () => {
   it('opens on a Chinese sign-in page', async () => {
-    await page.goto(baseUrl);
+    const response = await page.goto(baseUrl);
+    // Served under a policy that runs no inline script; the story below must not break it.
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     await expect.poll(() => page.title()).toBe('帮扶 · 困难职工解困脱困建档立卡');
     // The page itself names the product, not only the browser tab.
     await page.getByRole('heading', { name: '帮扶 · 困难职工解困脱困建档立卡' }).waitFor();
@@ -178,5 +180,9 @@ describe('the console', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('columnheader', { name: 'Level' }).waitFor();
     await page.getByText('Provincial federation of trade unions').first().waitFor();
+  });
+
+  it('ran the whole story without anything refused by the Content-Security-Policy', () => {
+    expect(browser.policyViolations).toEqual([]);
   });
 });

@@ -120,6 +120,13 @@ describe('paper', () => {
     const idCell = form.locator('td[data-field=idNumber]');
     expect(await idCell.textContent()).toBe(archive.idNumber);
     expect(archive.idNumber).toMatch(/\*{8}/);
+    // 职工签字 stays empty for the worker's ink; what the seed has no cell for goes below it.
+    expect(await form.getByLabel('职工签字处').textContent()).toBe('');
+    const supplement = form.getByRole('region', { name: '补充信息' });
+    expect(await supplement.textContent()).toContain('残疾等级');
+    expect(await form.locator('td[data-field=medicalInsurance]').textContent()).not.toContain(
+      '大病保险',
+    );
     const causes = await form.getByRole('table', { name: '致困原因' }).textContent();
     expect(causes).toMatch(/☑ \d+\.[^☐☑]+（主要）/);
     expect(causes).toContain('主要致困原因（限选一项）：');
@@ -131,6 +138,25 @@ describe('paper', () => {
       { id: archive.id },
     );
     expect(after.archive.revealLog.length).toBeGreaterThan(archive.revealLog.length);
+  });
+
+  it('prints the archive form on one A4 page, 补充信息 included', async () => {
+    // Still on the archive form of the test before.
+    await page.getByRole('region', { name: '补充信息' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const pages = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
+      expect(pages).toHaveLength(1);
+      expect(Number(pages[0]![1])).toBeCloseTo(595, 0);
+      expect(Number(pages[0]![2])).toBeCloseTo(842, 0);
+      const mm = await page
+        .getByRole('article', { name: '困难职工档案表' })
+        .evaluate((el) => el.getBoundingClientRect().height / (96 / 25.4));
+      console.info(`e2e: printed archive form is ${mm.toFixed(0)} mm of A4's 271 mm`);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 
   it('shows the public notice list with masked names only, ready to print', async () => {

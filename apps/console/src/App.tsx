@@ -1,15 +1,17 @@
 import ViewListIcon from '@mui/icons-material/ViewList';
 import { Suspense, lazy, type ComponentType } from 'react';
-import { Admin, Loading, Resource } from 'react-admin';
+import { localStorageStore } from 'ra-core';
+import { AdminContext, AdminUI, CustomRoutes, Loading, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { can } from './access.js';
 import { authProvider, dataProvider } from './api.js';
-import type { Permissions } from './data/auth-provider.js';
+import { CHANGE_PASSWORD_PATH, type Permissions } from './data/auth-provider.js';
 import { createI18nProvider } from './i18n/i18n-provider.js';
 import { Layout } from './Layout.js';
-import { LoginPage } from './LoginPage.js';
 import { model } from './model.js';
 import { paperRoutes } from './print/routes.js';
 import { overrides, type Page } from './resources/overrides.js';
+import { ConsoleSignIn } from './sign-in/ConsoleSignIn.js';
 
 /*
  * The console: one react-admin resource per resource of the model, shown to the roles that may
@@ -20,6 +22,7 @@ import { overrides, type Page } from './resources/overrides.js';
  */
 
 const i18nProvider = createI18nProvider(model);
+const store = localStorageStore();
 
 function onDemand(load: () => Promise<{ default: ComponentType }>): ComponentType {
   const Page = lazy(load);
@@ -40,6 +43,8 @@ function Dashboard() {
     </Suspense>
   );
 }
+
+const ChangePasswordPage = onDemand(() => import('./password/ChangePasswordPage.js'));
 
 const GENERIC: Record<Page, ComponentType> = {
   list: onDemand(() => import('./resources/generic/GenericList.js')),
@@ -82,19 +87,27 @@ function resources(permissions: Permissions | undefined) {
 }
 
 export function App() {
+  // <Admin> is these two; used directly so its English default i18n provider is not bundled.
   return (
-    <Admin
+    <AdminContext
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
-      layout={Layout}
-      loginPage={LoginPage}
-      dashboard={Dashboard}
-      title="帮扶"
-      disableTelemetry
+      store={store}
     >
-      {resources}
-      {paperRoutes}
-    </Admin>
+      <AdminUI
+        layout={Layout}
+        loginPage={ConsoleSignIn}
+        dashboard={Dashboard}
+        title="帮扶"
+        disableTelemetry
+      >
+        {resources}
+        {paperRoutes}
+        <CustomRoutes noLayout>
+          <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+        </CustomRoutes>
+      </AdminUI>
+    </AdminContext>
   );
 }

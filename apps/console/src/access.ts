@@ -61,3 +61,23 @@ export function offeredActions(
   const allowed: string[] = allowedActions(status as ArchiveStatus, permissions.role as Role);
   return available.filter((a) => allowed.includes(a));
 }
+
+/*
+ * Archive list controls an analyst is refused by the API (SEARCH_NOT_ALLOWED_FOR_ANALYST,
+ * ORDER_NOT_ALLOWED_FOR_ANALYST): searching by name, number or ID, and ordering by name or number.
+ * The console does not offer them, so it never sends a request that would be refused.
+ */
+const ANALYST_REFUSED_FILTERS: readonly string[] = ['search'];
+const ANALYST_REFUSED_SORTS: readonly string[] = ['name', 'number'];
+
+const isAnalyst = (permissions: Permissions | undefined) => permissions?.role === 'ANALYST';
+
+/** Whether the archive list offers this filter to the role. */
+export function mayFilterArchivesBy(permissions: Permissions | undefined, filter: string): boolean {
+  return !(isAnalyst(permissions) && ANALYST_REFUSED_FILTERS.includes(filter));
+}
+
+/** Whether the archive list lets the role sort by this column. */
+export function maySortArchivesBy(permissions: Permissions | undefined, field: string): boolean {
+  return !(isAnalyst(permissions) && ANALYST_REFUSED_SORTS.includes(field));
+}

@@ -366,6 +366,7 @@ describe('errors and the auth provider', () => {
       unionId: 'u0',
       unionName: '河南省总工会',
       unionLevel: 'PROVINCE',
+      mustChangePassword: false,
     });
     await auth.logout({});
     expect(store.getItem(TOKEN_KEY)).toBeNull();

@@ -96,6 +96,9 @@ const ARCHIVE: PaperArchive = {
   },
   remarks: null,
   workerSignedOn: '2016-10-10',
+  applicationOn: '2016-09-20',
+  applicationChannel: 'WRITTEN_APPLICATION',
+  plan: { workerSignedOn: '2016-10-12', signatureWitness: '陈朋' },
   archivist: '王敏',
   reviewer: '赵强',
   assistanceUnit: '文化路街道办事处',
@@ -147,9 +150,60 @@ describe('the archive form on paper (困难职工档案表)', () => {
     expect(text).toContain('☑ 6.其他（注明）：长期患病');
     expect(text).toContain('☑ 4.职工医疗互助计划');
     expect(text).toContain('☐ 1.技能培训促就业计划');
-    expect(text).toContain('职工基本医疗保险；大病保险：是');
-    expect(text).toContain('肢体残疾；残疾等级：三级');
     expect(text).toContain('注：填表要求与工会帮扶工作管理系统填表要求一致。');
+  });
+
+  it('keeps seed cells to seed fields and puts the rest in 补充信息 below the form', () => {
+    const html = renderToStaticMarkup(
+      createElement(ArchiveFormSheet, { archive: ARCHIVE, labels: {} }),
+    );
+    const cell = (field: string) =>
+      textOf(new RegExp(`<td data-field="${field}"[^>]*>([\\s\\S]*?)</td>`).exec(html)![1]!).trim();
+    expect(cell('disabilityCategory')).toBe('肢体残疾');
+    expect(cell('medicalInsurance')).toBe('职工基本医疗保险');
+    // The seed's cells are labelled with the seed's words only; what it lacks has no cell there.
+    const [form, supplement] = html.split('<section class="paper-supplement"');
+    const labels = [...form!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+    for (const label of [
+      '残疾等级',
+      '大病保险',
+      '职工医疗互助',
+      '申请日期',
+      '申请方式',
+      '签字见证人',
+    ])
+      expect(labels).not.toContain(label);
+    expect(form).not.toContain('：是'); // no "大病保险：是" squeezed into 医保状况
+    expect(form).not.toMatch(
+      /data-field="(disabilityGrade|seriousIllnessInsurance|medicalMutualAid)"/,
+    );
+    const extra = textOf(supplement!);
+    expect(extra).toContain('补充信息');
+    expect(extra).toContain('残疾等级 三级');
+    expect(extra).toContain('大病保险 是');
+    expect(extra).toMatch(/职工医疗互助 +申请日期 2016 年 09 月 20 日/);
+    expect(extra).toContain('申请方式 本人书面申请');
+    expect(extra).toContain('签字见证人 陈朋');
+    // The band comes after the seed's closing note, below the form.
+    expect(html.indexOf('注：填表要求')).toBeLessThan(html.indexOf('paper-supplement'));
+  });
+
+  it('leaves the 职工签字 box empty for ink, with the plan’s signing date beside it', () => {
+    const html = renderToStaticMarkup(
+      createElement(ArchiveFormSheet, { archive: ARCHIVE, labels: {} }),
+    );
+    expect(html).toContain('<span class="paper-ink" aria-label="职工签字处"></span>');
+    const signature = /<td data-field="workerSignedOn"[^>]*>([\s\S]*?)<\/td>/.exec(html)![1]!;
+    expect(textOf(signature).trim()).toBe('签字日期：2016 年 10 月 12 日');
+    const unsigned = renderToStaticMarkup(
+      createElement(ArchiveFormSheet, {
+        archive: { ...ARCHIVE, workerSignedOn: null, plan: null },
+        labels: {},
+      }),
+    );
+    const empty = /<td data-field="workerSignedOn"[^>]*>([\s\S]*?)<\/td>/.exec(unsigned)![1]!;
+    expect(textOf(empty).trim()).toBe('');
+    expect(empty).toContain('paper-ink');
   });
 
   it('keeps four household rows when the household is smaller, as the seed prints', () => {

@@ -1,7 +1,8 @@
 import englishMessages from 'ra-language-english';
 import { describe, expect, it } from 'vitest';
 import { appMessages } from '../src/i18n/app-messages.js';
-import { chineseTranslation, englishTranslation } from '../src/i18n/i18n-provider.js';
+import { englishTranslation } from '../src/i18n/english.js';
+import { chineseTranslation } from '../src/i18n/i18n-provider.js';
 import chineseMessages from '../src/i18n/zh-CN.js';
 import { testModel } from './support/schema.js';
 

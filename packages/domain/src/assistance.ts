@@ -80,6 +80,12 @@ export function suggestHardshipCategory(
  * Whether the income suggests the household could leave the archive (可考虑脱困): a line is known
  * and no hardship category is suggested — the same thresholds, so the two hints never disagree.
  */
-export function incomeSuggestsExit(monthlyIncomePerMemberFen: number, minimumLineFen: number): boolean {
-  return minimumLineFen > 0 && suggestHardshipCategory(monthlyIncomePerMemberFen, minimumLineFen) === null;
+export function incomeSuggestsExit(
+  monthlyIncomePerMemberFen: number,
+  minimumLineFen: number,
+): boolean {
+  return (
+    minimumLineFen > 0 &&
+    suggestHardshipCategory(monthlyIncomePerMemberFen, minimumLineFen) === null
+  );
 }

@@ -69,3 +69,13 @@ export function ageOn(birthDate: string, onDate: string): number {
   const hadBirthday = om > bm || (om === bm && od >= bd);
   return oy - by - (hadBirthday ? 0 : 1);
 }
+
+/**
+ * When a report over a period starting `startsOn` (YYYY-MM-DD) is due by default: the first
+ * 31 October on or after the start — the 2016 notice's deadline for establishment.
+ */
+export function defaultReportDueOn(startsOn: string): string {
+  const year = Number(startsOn.slice(0, 4));
+  const due = `${year}-10-31`;
+  return startsOn <= due ? due : `${year + 1}-10-31`;
+}

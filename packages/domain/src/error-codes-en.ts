@@ -93,8 +93,24 @@ export const ERROR_CODES_EN = {
     'An attachment cannot be larger than {max} MB; compress it or scan fewer pages per file',
   ATTACHMENT_TYPE_NOT_ALLOWED:
     'An attachment must be a PDF, JPEG, PNG or WebP file (judged by its content; renaming it does not help)',
+  ATTACHMENT_DAMAGED:
+    'The attachment is not a complete, valid {format} file (it is damaged, or carries something besides the {format} content); export or scan it again',
+  ATTACHMENT_ACTIVE_CONTENT:
+    'The PDF contains scripts, automatic actions, embedded files or dynamic forms ({feature}) and cannot be uploaded; print it to PDF or scan it again',
+  ATTACHMENT_ENCRYPTED:
+    'The PDF is encrypted or password-protected, so its content cannot be checked; save it as an unencrypted PDF first',
+  ATTACHMENT_TOO_MANY_PIXELS:
+    'The image has too many pixels (about {megapixels} megapixels, at most {max}); make it smaller first',
+  ATTACHMENT_QUOTA_EXCEEDED:
+    'This union has used {used} MB of attachment storage (limit {quota} MB); a file of {size} MB does not fit. Removed attachments still take space: ask the system administrator to raise the limit',
   DICTIONARY_CODE_FORMAT:
     'A code is 1 to 4 digits, or a capital letter followed by capitals, digits and underscores (at most {max} characters), e.g. 14 or ELDERLY_CARE',
+  // Passwords (sign-in)
+  PASSWORD_TOO_SHORT: 'A password needs at least {min} characters',
+  PASSWORD_TOO_LONG: 'A password cannot be longer than {max} characters',
+  PASSWORD_BLANK: 'A password cannot be only spaces',
+  PASSWORD_COMMON: 'This is a common password, easily guessed; choose another',
+  PASSWORD_CONTAINS_USERNAME: 'A password cannot contain the username',
   // Warnings
   BANK_CARD_LUHN:
     'The check digit of the bank card number looks wrong; compare it with the card (you can still save)',

@@ -83,8 +83,23 @@ export const ERROR_CODES = {
   ATTACHMENT_EMPTY: '附件文件是空的，请重新选择文件',
   ATTACHMENT_TOO_LARGE: '附件不能超过{max}MB，请压缩或分页扫描后再上传',
   ATTACHMENT_TYPE_NOT_ALLOWED: '附件只能是PDF、JPEG、PNG或WebP文件（按文件内容判断，改扩展名无效）',
+  ATTACHMENT_DAMAGED:
+    '附件不是完整有效的{format}文件（文件已损坏，或在{format}内容之外夹带了其他内容），请重新导出或扫描后再上传',
+  ATTACHMENT_ACTIVE_CONTENT:
+    'PDF附件含有脚本、自动执行的动作、嵌入文件或动态表单（{feature}），不能上传；请用“打印为PDF”或重新扫描生成后再上传',
+  ATTACHMENT_ENCRYPTED: 'PDF附件已加密或设有密码，无法检查其内容；请另存为未加密的PDF后再上传',
+  ATTACHMENT_TOO_MANY_PIXELS:
+    '图片像素过多（约{megapixels}百万像素，最多{max}百万像素），请缩小图片尺寸后再上传',
+  ATTACHMENT_QUOTA_EXCEEDED:
+    '本工会的附件存储已用{used}MB（上限{quota}MB），放不下这个{size}MB的文件；已移除的附件仍占用空间，请联系系统管理员提高上限',
   DICTIONARY_CODE_FORMAT:
     '代码只能是1到4位数字，或以大写字母开头、由大写字母、数字和下划线组成（最长{max}位），例如 14 或 ELDERLY_CARE',
+  // Passwords (sign-in)
+  PASSWORD_TOO_SHORT: '密码至少{min}位',
+  PASSWORD_TOO_LONG: '密码不能超过{max}位',
+  PASSWORD_BLANK: '密码不能只有空格',
+  PASSWORD_COMMON: '这是常见密码，容易被猜中，请换一个',
+  PASSWORD_CONTAINS_USERNAME: '密码不能包含登录名',
   // Warnings: shown to the user, never block saving
   BANK_CARD_LUHN: '银行卡号校验位看起来不对，请与银行卡核对（仍可保存）',
   HOUSEHOLD_INCOME_BELOW_PARTS:

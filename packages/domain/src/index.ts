@@ -20,6 +20,7 @@ export * from './error-codes.js';
 export { ERROR_CODES_EN } from './error-codes-en.js';
 export * from './free-text.js';
 export * from './dates.js';
+export * from './notice.js';
 export * from './region.js';
 export * from './id-number.js';
 export * from './contact.js';
@@ -29,6 +30,7 @@ export * from './mask.js';
 export * from './archive-number.js';
 export * from './assistance.js';
 export * from './attachments.js';
+export * from './password.js';
 
 export * from './fields.js';
 export type { SchemaOptions } from './input-fields.js';

@@ -1,9 +1,33 @@
 import type { ArchiveInput, MemberInput } from '@bangfu/domain';
 import type { Sealer } from '../crypto/data-key.js';
-import type { archiveMembers, archives } from '../db/schema/index.js';
+import { getColumns } from 'drizzle-orm';
+import { archiveMembers, archives } from '../db/schema/index.js';
 
 export type ArchiveRow = typeof archives.$inferSelect;
 export type MemberRow = typeof archiveMembers.$inferSelect;
+
+/** Sealed numbers and their lookup hashes: read only by the services that need them. */
+type Sealed = 'idNumberCipher' | 'idNumberHash' | 'bankCardCipher';
+export type PlainArchiveRow = Omit<ArchiveRow, Sealed>;
+export type PlainMemberRow = Omit<MemberRow, Sealed | 'idNumberHash'>;
+
+const plainColumnsOf = <K extends string>(columns: Record<K, unknown>, sealed: readonly string[]) =>
+  Object.fromEntries(
+    Object.keys(columns)
+      .filter((name) => !sealed.includes(name))
+      .map((name) => [name, true]),
+  ) as Record<K, true>;
+
+/** Every archive column but the sealed ones: for reads that print the whole archive (the card). */
+export const PLAIN_ARCHIVE_COLUMNS = plainColumnsOf(getColumns(archives), [
+  'idNumberCipher',
+  'idNumberHash',
+  'bankCardCipher',
+]) as { [K in keyof PlainArchiveRow]: true };
+export const PLAIN_MEMBER_COLUMNS = plainColumnsOf(getColumns(archiveMembers), [
+  'idNumberCipher',
+  'idNumberHash',
+]) as { [K in keyof PlainMemberRow]: true };
 
 const orNull = <T>(value: T | null | undefined) => (value == null ? undefined : value);
 

@@ -1,6 +1,7 @@
 import { normalizeIdNumber, parseArchiveNumber, parseIdNumber } from '@bangfu/domain';
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../auth/sessions.js';
+import { refuseIdentifyingLookup } from './access.js';
 import { subtreePattern } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
 import { assistedThisCycle, planPastDue } from '../assistance/archive-extras.js';
@@ -36,6 +37,7 @@ export function archiveFilterSql(
   unionPath?: string | null,
 ): SQL {
   const f = filter ?? {};
+  refuseIdentifyingLookup(viewer, { search: f.search });
   const parts: (SQL | undefined)[] = [sql`${t.unionPath} like ${pathPrefix(viewer.unionPath)}`];
   if (f.unionId && unionPath !== undefined) {
     // A union outside the viewer's subtree matches nothing: the subtree predicate above still holds.

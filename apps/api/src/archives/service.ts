@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
+import { uniqueKeyRefusal } from '../db/transaction.js';
 import {
   archiveHistory,
   archiveMembers,
@@ -12,7 +13,7 @@ import {
   unions,
 } from '../db/schema/index.js';
 import { Forbidden, ValidationError, type FieldError } from '../errors.js';
-import { inputOfArchive, type ArchiveRow } from './current.js';
+import { inputOfArchive, type ArchiveRow, type MemberRow } from './current.js';
 import { diffArchive } from './history.js';
 import {
   archiveColumns,
@@ -44,18 +45,18 @@ export function snapshotOf(input: ArchiveInput, sealer: Sealer, extra: Record<st
   };
 }
 
-export async function recordHistory(
-  db: Database,
-  entry: {
-    archiveId: string;
-    by: string;
-    action: string;
-    changes: unknown;
-    snapshot: unknown;
-    reason?: string | null;
-  },
-) {
-  await db.insert(archiveHistory).values({
+export interface HistoryEntry {
+  archiveId: string;
+  by: string;
+  action: string;
+  changes: unknown;
+  snapshot: unknown;
+  reason?: string | null;
+}
+
+/** The insert of a history row, not yet sent: a caller may send it inside a larger statement. */
+export function historyInsert(db: Database, entry: HistoryEntry) {
+  return db.insert(archiveHistory).values({
     archiveId: entry.archiveId,
     byUserId: entry.by,
     action: entry.action,
@@ -65,20 +66,16 @@ export async function recordHistory(
   });
 }
 
-/** A unique-index violation from a race the pre-check could not see, as the same user error. */
+export async function recordHistory(db: Database, entry: HistoryEntry) {
+  await historyInsert(db, entry);
+}
+
+/**
+ * A unique-index violation from a race the pre-check could not see, as the same user error
+ * (the transaction helper's mapping, applied here too for callers outside a transaction).
+ */
 export function asLiveArchiveConflict(error: unknown): never {
-  const cause =
-    (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } }).cause ??
-    error;
-  const c = cause as { code?: string; constraint?: string; constraint_name?: string };
-  if (c.code === '23505' && (c.constraint ?? c.constraint_name) === 'archives_live_id_number') {
-    throw ValidationError.field(
-      ['idNumber'],
-      'ID_NUMBER_HAS_LIVE_ARCHIVE',
-      '该身份证号已有在档档案，一人只能有一份在档档案。',
-    );
-  }
-  throw error;
+  throw uniqueKeyRefusal(error) ?? error;
 }
 
 export interface SavedArchive {
@@ -137,6 +134,8 @@ export async function createArchive(
   }
 }
 
+const NOT_VISIBLE = '找不到该档案，或不在你的管理范围内。';
+
 /** The archive if the viewer may see it; FORBIDDEN otherwise (never another union's data). */
 export async function visibleArchive(
   db: Database,
@@ -144,9 +143,28 @@ export async function visibleArchive(
   id: string,
 ): Promise<ArchiveRow> {
   const [row] = await db.select().from(archives).where(eq(archives.id, id)).limit(1);
-  if (!row || !inSubtree(viewer, row.unionPath))
-    throw new Forbidden('找不到该档案，或不在你的管理范围内。');
+  if (!row || !inSubtree(viewer, row.unionPath)) throw new Forbidden(NOT_VISIBLE);
   return row;
+}
+
+/**
+ * The same, with its members, in one statement (a join, one row per member): work that snapshots
+ * the archive into its history needs both, and a second round trip costs more than the repeated
+ * archive columns of a household's few rows.
+ */
+export async function visibleArchiveWithMembers(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+): Promise<ArchiveRow & { members: MemberRow[] }> {
+  const rows = await db
+    .select({ archive: archives, member: archiveMembers })
+    .from(archives)
+    .leftJoin(archiveMembers, eq(archiveMembers.archiveId, archives.id))
+    .where(eq(archives.id, id));
+  const row = rows[0]?.archive;
+  if (!row || !inSubtree(viewer, row.unionPath)) throw new Forbidden(NOT_VISIBLE);
+  return { ...row, members: rows.flatMap((r) => (r.member ? [r.member] : [])) };
 }
 
 export async function updateArchive(

@@ -1,4 +1,5 @@
-import { maskBankCard, maskIdNumber, maskMobile, maskName } from '@bangfu/domain';
+import { maskBankCard, maskIdNumber, maskMobile } from '@bangfu/domain';
+import { HIDDEN_TEXT } from '../schema/analyst-view.js';
 import type { Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import {
@@ -25,9 +26,9 @@ const masked = (value: string | null, mask: (v: string) => string) => (value ? m
 function deidentified(record: Plain, hidden: readonly string[]): Plain {
   const out: Plain = {
     ...record,
-    name: typeof record.name === 'string' ? maskName(record.name) : record.name,
   };
   for (const field of hidden) if (field in out) out[field] = null;
+  if (typeof record.name === 'string') out.name = HIDDEN_TEXT;
   return out;
 }
 

@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
-import type { ArchiveRow } from '../archives/current.js';
-import { canEditArchivesOf, visibleArchive } from '../archives/service.js';
+import type { ArchiveRow, MemberRow } from '../archives/current.js';
+import { canEditArchivesOf, visibleArchiveWithMembers } from '../archives/service.js';
 import type { Database } from '../db/client.js';
 import { Forbidden, ValidationError } from '../errors.js';
 
@@ -21,6 +21,7 @@ export const spotChecksOf = (viewer: Viewer, row: ArchiveRow) =>
  * The archive to assist: visible to the viewer (FORBIDDEN otherwise, never another union's data),
  * the viewer allowed to do this on it (FORBIDDEN), and established — plans, ledger and checks
  * belong to an archive being assisted (a ValidationError: the state, not the user, is wrong).
+ * Read with its members in one statement: the history row this work ends with snapshots both.
  */
 export async function establishedArchive(
   db: Database,
@@ -28,8 +29,8 @@ export async function establishedArchive(
   id: string,
   may: (viewer: Viewer, row: ArchiveRow) => boolean,
   refusal: string,
-): Promise<ArchiveRow> {
-  const row = await visibleArchive(db, viewer, id);
+): Promise<ArchiveRow & { members: MemberRow[] }> {
+  const row = await visibleArchiveWithMembers(db, viewer, id);
   if (!may(viewer, row)) throw new Forbidden(refusal);
   if (row.status !== 'ESTABLISHED') {
     throw ValidationError.field(

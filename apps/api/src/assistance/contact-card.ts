@@ -11,7 +11,7 @@ import {
 } from '@bangfu/domain';
 import type { Viewer } from '../auth/sessions.js';
 import { identifying, personName } from '../archives/access.js';
-import type { ArchiveRow, MemberRow } from '../archives/current.js';
+import type { PlainArchiveRow, PlainMemberRow } from '../archives/current.js';
 import type { assistancePlans } from '../db/schema/index.js';
 
 type PlanRow = typeof assistancePlans.$inferSelect;
@@ -30,9 +30,9 @@ export interface CardOption {
  * it in full); staff phones are there to be called and are shown as entered.
  */
 export function contactCardOf(
-  row: ArchiveRow,
+  row: PlainArchiveRow,
   plan: PlanRow,
-  members: MemberRow[],
+  members: PlainMemberRow[],
   viewer: Viewer | null,
 ) {
   const name = personName(viewer, row.name);
@@ -81,7 +81,11 @@ const options = (entries: readonly FixedEntry[], chosen: readonly string[]): Car
   entries.map((e) => ({ no: e.no, code: e.code, label: e.label, chosen: chosen.includes(e.code) }));
 
 /** 家庭主要成员 in one line: "共 3 人：配偶 李秀英（失业/无业），儿子 张磊（大学）". */
-function householdSummary(row: ArchiveRow, members: MemberRow[], viewer: Viewer | null): string {
+function householdSummary(
+  row: PlainArchiveRow,
+  members: PlainMemberRow[],
+  viewer: Viewer | null,
+): string {
   const people = [...members]
     .sort((a, b) => a.position - b.position)
     .map((m) => {
@@ -92,7 +96,7 @@ function householdSummary(row: ArchiveRow, members: MemberRow[], viewer: Viewer 
 }
 
 /** 致困原因: "主要：患重特大疾病；次要：下岗失业、子女上学". */
-function causesText(row: ArchiveRow): string {
+function causesText(row: PlainArchiveRow): string {
   const label = (code: string) =>
     HARDSHIP_CAUSES[code as keyof typeof HARDSHIP_CAUSES]?.label ?? code;
   const secondary = row.secondaryCauses.map(label).join('、');
@@ -100,7 +104,7 @@ function causesText(row: ArchiveRow): string {
 }
 
 /** 联系方式 of the worker: the masked mobile and any other contact given. */
-function contactText(row: ArchiveRow): string | null {
+function contactText(row: PlainArchiveRow): string | null {
   const parts = [row.mobile ? maskMobile(row.mobile) : null, row.otherContact].filter(Boolean);
   return parts.length ? parts.join('；') : null;
 }

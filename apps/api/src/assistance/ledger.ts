@@ -1,10 +1,11 @@
 import { MONEY_LIMITS } from '@bangfu/domain';
 import type { Viewer } from '../auth/sessions.js';
+import { historyInsert } from '../archives/service.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import { ledgerEntries } from '../db/schema/index.js';
 import { establishedArchive, keepsAssistanceOf } from './access.js';
-import { recordAssistance } from './history.js';
+import { assistanceHistory } from './history.js';
 import { chinaDate, Problems } from './problems.js';
 
 export interface LedgerEntryInput {
@@ -18,6 +19,8 @@ export interface LedgerEntryInput {
 /**
  * 帮扶台账: one dated piece of assistance (money, or goods valued in fen) under one of the action
  * plans, in the archive's current cycle. Kept with the union path so totals per subtree need no join.
+ * Two statements (docs/performance.md): the archive with its members, which every check and the
+ * history snapshot need; then the entry and its history row together, one statement of two inserts.
  */
 export async function addLedgerEntry(
   db: Database,
@@ -49,18 +52,26 @@ export async function addLedgerEntry(
     amountFen: raw.amountFen,
     by: by!,
   };
-  const [created] = await db
-    .insert(ledgerEntries)
-    .values({
-      ...entry,
-      archiveId: row.id,
-      cycle: row.cycle,
-      unionPath: row.unionPath,
-      recordedBy: viewer.id,
-    })
-    .returning({ id: ledgerEntries.id });
-  await recordAssistance(db, sealer, viewer, row, 'ADD_LEDGER_ENTRY', {
-    ledger: { from: null, to: entry },
-  });
-  return { entryId: created!.id, archiveId: row.id };
+  const created = db.$with('created').as(
+    db
+      .insert(ledgerEntries)
+      .values({
+        ...entry,
+        archiveId: row.id,
+        cycle: row.cycle,
+        unionPath: row.unionPath,
+        recordedBy: viewer.id,
+      })
+      .returning({ id: ledgerEntries.id }),
+  );
+  const history = db.$with('history').as(
+    historyInsert(
+      db,
+      assistanceHistory(sealer, viewer, row, 'ADD_LEDGER_ENTRY', {
+        ledger: { from: null, to: entry },
+      }),
+    ),
+  );
+  const [saved] = await db.with(created, history).select({ id: created.id }).from(created);
+  return { entryId: saved!.id, archiveId: row.id };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkAttachment, formatErrorMessage } from '@bangfu/domain';
+import { formatErrorMessage } from '@bangfu/domain';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
@@ -17,6 +17,8 @@ import {
 } from '../archives/service.js';
 import { membersOf } from '../archives/validate.js';
 import { Forbidden, ValidationError, type FieldError } from '../errors.js';
+import { requireQuota } from './quota.js';
+import type { VerifiedFile } from './verify.js';
 
 /*
  * 附件: proofs kept with an archive. Files are never deleted — removal only hides them — so a
@@ -127,17 +129,21 @@ async function snapshotWithAttachments(db: Database, sealer: Sealer, row: Archiv
  */
 const asBase64Param = (bytes: Buffer) => sql`decode(${bytes.toString('base64')}, 'base64')`;
 
-/** Stores a checked file (call inside a transaction, after `checkAttachmentMeta`). */
+/**
+ * Stores a verified file within the union's quota (call inside a transaction, after
+ * `checkAttachmentMeta`).
+ */
 export async function addAttachment(
   db: Database,
   sealer: Sealer,
   viewer: Viewer,
   row: ArchiveRow,
   meta: AttachmentMeta,
-  bytes: Buffer,
+  file: VerifiedFile,
+  quotaMb: number,
 ) {
-  const checked = checkAttachment(bytes);
-  if (!checked.ok) throw ValidationError.field(['file'], checked.code, checked.message);
+  const { bytes } = file;
+  await requireQuota(db, row.unionId, bytes.length, quotaMb);
   const [created] = await db
     .insert(attachments)
     .values({
@@ -145,7 +151,7 @@ export async function addAttachment(
       type: meta.type,
       name: meta.name,
       remark: meta.remark,
-      contentType: checked.value,
+      contentType: file.contentType,
       size: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       content: asBase64Param(bytes),
@@ -161,7 +167,7 @@ export async function addAttachment(
       sha256: attachments.sha256,
       createdAt: attachments.createdAt,
     });
-  const file = created!;
+  const stored = created!;
   await recordHistory(db, {
     archiveId: row.id,
     by: viewer.id,
@@ -169,12 +175,18 @@ export async function addAttachment(
     changes: {
       attachments: {
         from: null,
-        to: { id: file.id, type: file.type, name: file.name, size: file.size, sha256: file.sha256 },
+        to: {
+          id: stored.id,
+          type: stored.type,
+          name: stored.name,
+          size: stored.size,
+          sha256: stored.sha256,
+        },
       },
     },
     snapshot: await snapshotWithAttachments(db, sealer, row),
   });
-  return file;
+  return stored;
 }
 
 /** Hides a file from the archive; its bytes stay stored. */

@@ -22,5 +22,3 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 /** A hash of nothing in particular, verified when the username is unknown so timing reveals nothing. */
 export const DUMMY_HASH_PROMISE = hashPassword('bangfu-timing-equaliser');
-
-export const PASSWORD_MIN_LENGTH = 8;

@@ -12,6 +12,10 @@ export interface Sealer {
   open(sealed: Buffer | Uint8Array): string;
   /** Stable keyed hash: the same value always gives the same hash; unreadable without the key. */
   lookupHash(plain: string): string;
+  /** A connection cursor sealed for the client: opaque (base64url) and tamper-evident. */
+  sealCursor(plain: string): string;
+  /** The cursor as the server issued it, or undefined when it was not sealed under this key. */
+  openCursor(sealed: string): string | undefined;
 }
 
 const FORMAT_VERSION = 1;
@@ -29,32 +33,48 @@ export function parseDataKey(text: string): Buffer {
   return key;
 }
 
+function aesSeal(key: Buffer, plain: string): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return Buffer.concat([Buffer.from([FORMAT_VERSION]), iv, body, cipher.getAuthTag()]);
+}
+
+function aesOpen(key: Buffer, data: Buffer): string {
+  if (data.length < 29 || data[0] !== FORMAT_VERSION) throw new Error('unknown ciphertext format');
+  const iv = data.subarray(1, 13);
+  const tag = data.subarray(data.length - 16);
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([
+    decipher.update(data.subarray(13, data.length - 16)),
+    decipher.final(),
+  ]).toString('utf8');
+}
+
 export function createSealer(dataKey: Buffer): Sealer {
   const derive = (info: string) =>
     Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), info, 32));
   const encryptionKey = derive('bangfu/encryption/v1');
   const lookupKey = derive('bangfu/lookup/v1');
+  // A key of its own, so a sealed ID number can never be passed back as a cursor or vice versa.
+  const cursorKey = derive('bangfu/cursor/v1');
   return {
-    seal(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([Buffer.from([FORMAT_VERSION]), iv, body, cipher.getAuthTag()]);
-    },
-    open(sealed) {
-      const data = Buffer.from(sealed);
-      if (data[0] !== FORMAT_VERSION) throw new Error('unknown ciphertext format');
-      const iv = data.subarray(1, 13);
-      const tag = data.subarray(data.length - 16);
-      const decipher = createDecipheriv('aes-256-gcm', encryptionKey, iv);
-      decipher.setAuthTag(tag);
-      return Buffer.concat([
-        decipher.update(data.subarray(13, data.length - 16)),
-        decipher.final(),
-      ]).toString('utf8');
-    },
+    seal: (plain) => aesSeal(encryptionKey, plain),
+    open: (sealed) => aesOpen(encryptionKey, Buffer.from(sealed)),
     lookupHash(plain) {
       return createHmac('sha256', lookupKey).update(plain, 'utf8').digest('base64url');
+    },
+    sealCursor(plain) {
+      return aesSeal(cursorKey, plain).toString('base64url');
+    },
+    openCursor(sealed) {
+      if (!/^[A-Za-z0-9_-]{40,}$/.test(sealed)) return undefined;
+      try {
+        return aesOpen(cursorKey, Buffer.from(sealed, 'base64url'));
+      } catch {
+        return undefined;
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import type { PgAsyncDatabase, PgAsyncTransaction, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -8,19 +9,22 @@ import postgres from 'postgres';
 import type { PoolFigures } from '../observability/metrics.js';
 import { alwaysUp, watchDatabase, type DatabaseHealth } from './availability.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { relations } from './relations.js';
+import { relations, type Relations } from './relations.js';
 import { recordStatement } from './statement-log.js';
 
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 const logger = { logQuery: (query: string) => recordStatement(query) };
 
-function pgliteDatabase(client: PGlite) {
-  return drizzlePglite({ client, relations, logger });
-}
+/**
+ * Both drivers expose the same query API; code is written once against this type. Only raw
+ * `execute` results differ (PGlite answers `{ rows }`, postgres.js an array), so they are typed
+ * `unknown` here.
+ */
+export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
 
-/** Both drivers expose the same query API; code is written once against this type. */
-export type Database = ReturnType<typeof pgliteDatabase>;
+/** A transaction is a Database too: services take either without knowing which. */
+export type Transaction = PgAsyncTransaction<PgQueryResultHKT, Relations>;
 
 export interface DatabaseHandle {
   db: Database;
@@ -28,6 +32,10 @@ export interface DatabaseHandle {
   /** Whether the database answers; a server outage is noticed and its end detected here. */
   health: DatabaseHealth;
   pool: PoolFigures;
+  /** The embedded database itself, for snapshots in tests; absent on a server. */
+  pglite?: PGlite;
+  /** Applies the pending migrations with this driver's migrator. */
+  migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,7 +89,7 @@ function openPostgres(url: string): DatabaseHandle {
     // JIT costs seconds of CPU on our statistics statements and never pays back (PERFORMANCE.md).
     connection: { jit: 'off', application_name: 'bangfu' },
   });
-  const db = drizzlePostgres({ client, relations, logger }) as unknown as Database;
+  const db = drizzlePostgres({ client, relations, logger });
   const pool: PoolFigures = {
     max,
     async connections() {
@@ -96,6 +104,7 @@ function openPostgres(url: string): DatabaseHandle {
     kind: 'postgres',
     health,
     pool,
+    migrate: async () => void (await migratePostgres(db, { migrationsFolder })),
     async close() {
       await health.close();
       await Promise.all([client.end({ timeout: 2 }), probe.end({ timeout: 1 })]);
@@ -111,9 +120,12 @@ async function openPglite(
   const unlock = dataDir ? lockDataDir(dataDir) : () => {};
   try {
     const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+    const db = drizzlePglite({ client, relations, logger });
     return {
-      db: pgliteDatabase(client),
+      db,
       kind: 'pglite',
+      pglite: client,
+      migrate: async () => void (await migratePglite(db, { migrationsFolder })),
       health: alwaysUp,
       pool: { max: 1, connections: async () => ({ embedded: 1 }) },
       async close() {
@@ -128,12 +140,11 @@ async function openPglite(
 }
 
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
-  if (handle.kind === 'pglite') await migratePglite(handle.db, { migrationsFolder });
-  else await migratePostgres(handle.db as never, { migrationsFolder });
+  await handle.migrate();
 }
 
 /** The underlying PGlite, for snapshots in tests. */
 export function pgliteClient(handle: DatabaseHandle): PGlite {
-  if (handle.kind !== 'pglite') throw new Error('not a PGlite database');
-  return (handle.db as unknown as { $client: PGlite }).$client;
+  if (!handle.pglite) throw new Error('not a PGlite database');
+  return handle.pglite;
 }

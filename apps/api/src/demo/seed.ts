@@ -6,6 +6,7 @@ import { archiveColumns, memberRows } from '../archives/store.js';
 import { snapshotOf } from '../archives/service.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
+import { inTransaction } from '../db/transaction.js';
 import {
   archiveHistory,
   archiveMembers,
@@ -29,6 +30,7 @@ import {
 } from './generate.js';
 import { log } from '../observability/log.js';
 import { Progress } from './progress.js';
+import { seedDemoSetUp } from './set-up.js';
 
 export const DEMO_SEED = 20160713;
 const BATCH = 200;
@@ -150,16 +152,8 @@ export async function seedDemoArchives(
     if (!batch.length) return;
     const rows = batch;
     batch = [];
-    inserted += await db.transaction(async (tx) =>
-      insertBatch(
-        tx as unknown as Database,
-        sealer,
-        rows,
-        placed,
-        sequences,
-        live,
-        options.history !== false,
-      ),
+    inserted += await inTransaction(db, async (tx) =>
+      insertBatch(tx, sealer, rows, placed, sequences, live, options.history !== false),
     );
     options.onProgress?.(generated);
   };
@@ -339,4 +333,5 @@ export async function seedDemoIfEmpty(
     onProgress: (n) => progress.update(n),
   });
   progress.done(`${inserted} archives`);
+  await seedDemoSetUp(db, DEMO_SEED);
 }

@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   ATTACHMENT_FORMATS,
   ATTACHMENT_MAX_BYTES,
-  checkAttachment,
   formatErrorMessage,
   type AttachmentContentType,
 } from '@bangfu/domain';
@@ -13,7 +12,9 @@ import {
   checkAttachmentMeta,
   type AttachmentMeta,
 } from '../attachments/service.js';
+import { verifyAttachment } from '../attachments/verify.js';
 import { NO_ID, uuidOrNull } from '../schema/ids.js';
+import { inTransaction } from '../db/transaction.js';
 import { ValidationError } from '../errors.js';
 import {
   answering,
@@ -25,6 +26,7 @@ import {
   sendJson,
   type EndpointDeps,
 } from './io.js';
+import { ATTACHMENT_SECURITY_POLICY } from './security-headers.js';
 
 /*
  * 附件 over plain HTTP, since files do not travel well inside GraphQL:
@@ -38,13 +40,22 @@ const TOO_LARGE = {
   message: formatErrorMessage('ATTACHMENT_TOO_LARGE', { max: ATTACHMENT_MAX_BYTES / 1024 / 1024 }),
 };
 
+/** Not one of the formats, or not wholly that format: 415; an empty file or too many pixels: 400. */
+const UNSUPPORTED = new Set([
+  'ATTACHMENT_TYPE_NOT_ALLOWED',
+  'ATTACHMENT_DAMAGED',
+  'ATTACHMENT_ACTIVE_CONTENT',
+  'ATTACHMENT_ENCRYPTED',
+]);
+const statusOf = (code: string) => (UNSUPPORTED.has(code) ? 415 : 400);
+
 async function upload(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  { db, sealer }: EndpointDeps,
+  { db, sealer, attachmentQuotaMb, sessionIdleMinutes }: EndpointDeps,
 ) {
-  const viewer = await requireBearer(req, db);
+  const viewer = await requireBearer(req, db, sessionIdleMinutes);
   const rawId = param(url, 'archiveId');
   if (!rawId) throw ValidationError.field(['archiveId'], 'REQUIRED', '请指定档案（archiveId）。');
   const meta: AttachmentMeta = {
@@ -57,16 +68,12 @@ async function upload(
   // Refuse a wrong archive, type or name before taking in up to 10 MiB.
   await checkAttachmentMeta(db, viewer, meta);
   const bytes = await readBytes(req, ATTACHMENT_MAX_BYTES, TOO_LARGE);
-  const checked = checkAttachment(bytes);
-  if (!checked.ok)
-    throw HttpProblem.of(
-      checked.code === 'ATTACHMENT_TYPE_NOT_ALLOWED' ? 415 : 400,
-      checked.code,
-      checked.message,
-    );
-  const file = await db.transaction(async (tx) => {
-    const row = await checkAttachmentMeta(tx as unknown as typeof db, viewer, meta);
-    return await addAttachment(tx as unknown as typeof db, sealer, viewer, row, meta, bytes);
+  // Decoding a large photo takes a moment: done before the transaction, which it would hold open.
+  const checked = await verifyAttachment(bytes);
+  if (!checked.ok) throw HttpProblem.of(statusOf(checked.code), checked.code, checked.message);
+  const file = await inTransaction(db, async (tx) => {
+    const row = await checkAttachmentMeta(tx, viewer, meta);
+    return await addAttachment(tx, sealer, viewer, row, meta, checked.value, attachmentQuotaMb);
   });
   sendJson(res, 201, { ok: true, attachment: { ...file, url: attachmentUrl(file.id) } });
 }
@@ -84,9 +91,9 @@ async function download(
   req: IncomingMessage,
   res: ServerResponse,
   rawId: string,
-  { db }: EndpointDeps,
+  { db, sessionIdleMinutes }: EndpointDeps,
 ) {
-  const viewer = await requireBearer(req, db);
+  const viewer = await requireBearer(req, db, sessionIdleMinutes);
   const id = uuidOrNull(rawId);
   const file = id ? await attachmentForDownload(db, viewer, id) : null;
   if (!file) throw HttpProblem.of(404, 'NOT_FOUND', '找不到该附件，或不在你的管理范围内。');
@@ -100,7 +107,7 @@ async function download(
   res.setHeader('x-content-type-options', 'nosniff');
   // A proof is personal data: never kept by shared caches, never able to run anything if opened.
   res.setHeader('cache-control', 'private, no-store');
-  res.setHeader('content-security-policy', "default-src 'none'; sandbox");
+  res.setHeader('content-security-policy', ATTACHMENT_SECURITY_POLICY);
   res.setHeader('etag', `"${file.sha256}"`);
   res.end(req.method === 'HEAD' ? undefined : file.content);
 }

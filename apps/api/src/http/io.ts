@@ -2,7 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { viewerForToken, type Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
-import { Forbidden, Unauthenticated, ValidationError, type FieldError } from '../errors.js';
+import {
+  Conflict,
+  Forbidden,
+  NotForAnalysts,
+  QuotaExceeded,
+  Unauthenticated,
+  ValidationError,
+  type FieldError,
+} from '../errors.js';
 
 /*
  * Plumbing for the plain HTTP endpoints beside /graphql (file upload and download, spreadsheets).
@@ -14,6 +22,10 @@ import { Forbidden, Unauthenticated, ValidationError, type FieldError } from '..
 export interface EndpointDeps {
   db: Database;
   sealer: Sealer;
+  /** Attachment storage per union, in MB (BANGFU_ATTACHMENT_QUOTA_MB). */
+  attachmentQuotaMb: number;
+  /** Sessions unused this long have ended (BANGFU_SESSION_IDLE_MINUTES). */
+  sessionIdleMinutes: number;
 }
 
 /** A refusal with its HTTP status; `errors` carry the same fields as GraphQL's fieldErrors. */
@@ -38,10 +50,14 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** The signed-in viewer, or 401 — as a GraphQL request without a valid token. */
-export async function requireBearer(req: IncomingMessage, db: Database): Promise<Viewer> {
+export async function requireBearer(
+  req: IncomingMessage,
+  db: Database,
+  idleMinutes: number,
+): Promise<Viewer> {
   const auth = req.headers.authorization ?? '';
   const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
-  const viewer = token ? await viewerForToken(db, token) : null;
+  const viewer = token ? await viewerForToken(db, token, idleMinutes) : null;
   if (!viewer) throw HttpProblem.of(401, 'UNAUTHENTICATED', '请先登录。Sign in first.');
   return viewer;
 }
@@ -74,7 +90,7 @@ export function readBytes(
   });
 }
 
-/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403. */
+/** The services' refusals as HTTP: bad input 400 (or `validationStatus`), 401, 403, 409, 413. */
 export function asHttpProblem(error: unknown, validationStatus = 400): HttpProblem | null {
   if (error instanceof HttpProblem) return error;
   if (error instanceof ValidationError) {
@@ -86,8 +102,11 @@ export function asHttpProblem(error: unknown, validationStatus = 400): HttpProbl
       errors.map((e: FieldError) => ({ ...e, field: e.path.join('.') })),
     );
   }
-  if (error instanceof Forbidden) return HttpProblem.of(403, error.code, error.message);
+  if (error instanceof Forbidden || error instanceof NotForAnalysts)
+    return HttpProblem.of(403, error.code, error.message);
   if (error instanceof Unauthenticated) return HttpProblem.of(401, error.code, error.message);
+  if (error instanceof Conflict) return HttpProblem.of(409, error.code, error.message);
+  if (error instanceof QuotaExceeded) return HttpProblem.of(413, error.code, error.message);
   return null;
 }
 

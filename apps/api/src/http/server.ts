@@ -1,4 +1,5 @@
 import { inputGuard } from '../schema/input-guard.js';
+import { introspectionGuard } from '../schema/introspection-guard.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -6,8 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { viewerForToken } from '../auth/sessions.js';
-import { LoginThrottle } from '../auth/throttle.js';
-import type { Config } from '../config.js';
+import { DEFAULT_ATTACHMENT_QUOTA_MB, SESSION_IDLE_MINUTES, type Config } from '../config.js';
 import type { Sealer } from '../crypto/data-key.js';
 import {
   DATABASE_UNAVAILABLE,
@@ -27,6 +27,7 @@ import { drainOnClose } from './drain.js';
 import { fileEndpoint } from './endpoints.js';
 import { operationsEndpoint } from './operations.js';
 import { consoleFile } from './static.js';
+import { setSecurityHeaders } from './security-headers.js';
 
 /** GraphQL bodies larger than this are refused before parsing (uploads have their own endpoint). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -35,7 +36,9 @@ export interface AppOptions {
   handle: DatabaseHandle;
   sealer: Sealer;
   config: Pick<Config, 'development' | 'demo' | 'consoleDir'> &
-    Partial<Pick<Config, 'metricsToken'>>;
+    Partial<
+      Pick<Config, 'metricsToken' | 'trustProxy' | 'attachmentQuotaMb' | 'sessionIdleMinutes'>
+    >;
   /** Called after each GraphQL request with the SQL statements it sent (tests count them). */
   onStatements?: (statements: string[]) => void;
 }
@@ -149,6 +152,7 @@ function routeOf(pathname: string): string {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { handle, sealer, config } = options;
+  const sessionIdleMinutes = config.sessionIdleMinutes ?? SESSION_IDLE_MINUTES;
   const metrics = createMetrics(handle.pool, () => handle.health.up);
   handle.health.onOutage(() => metrics.databaseOutages.inc());
   const armor = new ApolloArmor({
@@ -169,6 +173,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       databaseUnavailableStatus,
       inputGuard as ApolloServerPlugin<Context>,
+      introspectionGuard,
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
@@ -181,7 +186,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
   });
   await apollo.start();
-  const throttle = new LoginThrottle();
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : '';
@@ -210,7 +214,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           const auth = headers.get('authorization') ?? '';
           const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
           const user = token
-            ? await viewerForToken(handle.db, token).catch((error: unknown) => {
+            ? await viewerForToken(handle.db, token, sessionIdleMinutes).catch((error: unknown) => {
                 if (!isDatabaseUnavailable(error)) throw error;
                 handle.health.report(error);
                 throw new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
@@ -222,7 +226,6 @@ export async function createApp(options: AppOptions): Promise<App> {
             db: handle.db,
             user,
             sealer,
-            throttle,
             config,
             clientAddress: req.socket.remoteAddress ?? 'unknown',
           };
@@ -246,8 +249,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'no-referrer');
     if (url.pathname === '/graphql') {
       const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
       if (wantsPage) {
@@ -261,7 +262,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (await operationsEndpoint(req, res, url, ops)) return;
     if (url.pathname.startsWith('/attachments') || url.pathname.startsWith('/spreadsheets/'))
       requireDatabase();
-    if (await fileEndpoint(req, res, url, { db: handle.db, sealer })) return;
+    const files = {
+      db: handle.db,
+      sealer,
+      attachmentQuotaMb: config.attachmentQuotaMb ?? DEFAULT_ATTACHMENT_QUOTA_MB,
+      sessionIdleMinutes,
+    };
+    if (await fileEndpoint(req, res, url, files)) return;
     const asset = graphiqlAsset(url.pathname);
     if (asset) {
       res.setHeader('content-type', asset.type);
@@ -301,6 +308,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const server = createServer((req, res) => {
     const started = performance.now();
+    setSecurityHeaders(req, res, { trustProxy: config.trustProxy ?? false });
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');

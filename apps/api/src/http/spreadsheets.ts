@@ -65,8 +65,12 @@ export function parseFilter(text: string | undefined): ArchiveFilterArgs {
   return filter as ArchiveFilterArgs;
 }
 
-async function template(req: IncomingMessage, res: ServerResponse, { db }: EndpointDeps) {
-  await requireBearer(req, db);
+async function template(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { db, sessionIdleMinutes }: EndpointDeps,
+) {
+  await requireBearer(req, db, sessionIdleMinutes);
   const file = await buildTemplate(await Codebook.load(db));
   sendWorkbookHeaders(res, '困难职工档案表-导入模板.xlsx');
   res.end(file);
@@ -76,9 +80,9 @@ async function importFile(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  { db, sealer }: EndpointDeps,
+  { db, sealer, sessionIdleMinutes }: EndpointDeps,
 ) {
-  const viewer = await requireBearer(req, db);
+  const viewer = await requireBearer(req, db, sessionIdleMinutes);
   const unionId = param(url, 'unionId');
   // Who may import where is settled before the file is taken in.
   const union = await targetUnion(db, viewer, unionId ? (uuidOrNull(unionId) ?? NO_ID) : null);
@@ -106,9 +110,9 @@ async function exportFile(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  { db, sealer }: EndpointDeps,
+  { db, sealer, sessionIdleMinutes }: EndpointDeps,
 ) {
-  const viewer = await requireBearer(req, db);
+  const viewer = await requireBearer(req, db, sessionIdleMinutes);
   const filter = parseFilter(param(url, 'filter'));
   const count = await countForExport(db, viewer, filter, sealer);
   if (count > MAX_EXPORT_ROWS) {

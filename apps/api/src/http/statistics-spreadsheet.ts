@@ -36,9 +36,9 @@ async function statisticsFile(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  { db }: EndpointDeps,
+  { db, sessionIdleMinutes }: EndpointDeps,
 ) {
-  const viewer = await requireBearer(req, db);
+  const viewer = await requireBearer(req, db, sessionIdleMinutes);
   const from = dateParam(url, 'from');
   const to = dateParam(url, 'to');
   const problems = checkPeriod(from, to);

@@ -2,6 +2,7 @@ import { normalizeIdNumber } from '@bangfu/domain';
 import { asc, eq, gt } from 'drizzle-orm';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
+import { inTransaction } from '../db/transaction.js';
 import { archiveHistory, archiveMembers, archives } from '../db/schema/index.js';
 
 /*
@@ -127,9 +128,7 @@ export async function rotateDataKey(
     let done = 0;
     totals[table.name] = 0;
     for (;;) {
-      const result = await db.transaction(
-        async (tx) => await table.batch(tx as unknown as Database, after, size),
-      );
+      const result = await inTransaction(db, async (tx) => await table.batch(tx, after, size));
       if (!result) break;
       after = result.last;
       done += result.count;

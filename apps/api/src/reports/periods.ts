@@ -1,4 +1,4 @@
-import { isIsoDate } from '@bangfu/domain';
+import { defaultReportDueOn, isIsoDate } from '@bangfu/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { reportPeriods } from '../db/schema/index.js';
@@ -12,7 +12,8 @@ export interface ReportPeriodInput {
   label: string;
   startsOn: string;
   endsOn: string;
-  dueOn: string;
+  /** Defaults to the notice's deadline: the first 31 October on or after the start. */
+  dueOn?: string | null;
 }
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/;
@@ -38,7 +39,10 @@ export async function createReportPeriod(
     );
   if (!label || label.length > 100)
     add('label', 'REPORT_PERIOD_LABEL_REQUIRED', '请填写期间名称（不超过 100 字）。');
-  const dates = { startsOn: raw.startsOn, endsOn: raw.endsOn, dueOn: raw.dueOn };
+  // Without a due date and with a bad start, only the start is reported wrong.
+  const dueOn =
+    raw.dueOn?.trim() || (isIsoDate(raw.startsOn) ? defaultReportDueOn(raw.startsOn) : '9999-12-31');
+  const dates = { startsOn: raw.startsOn, endsOn: raw.endsOn, dueOn };
   const badDates = Object.entries(dates).filter(([, value]) => !isIsoDate(value));
   for (const [field] of badDates)
     add(field, 'DATE_INVALID', `${field} 不是有效日期（YYYY-MM-DD）。`);

@@ -24,7 +24,7 @@ export async function submitReport(
   viewer: Viewer,
   code: string,
   note: string | null | undefined,
-): Promise<{ id: string }> {
+): Promise<{ id: string; version: number }> {
   if (
     viewer.role !== 'CITY_ADMIN' ||
     !(REPORTING_LEVELS as readonly string[]).includes(viewer.unionLevel)
@@ -75,7 +75,7 @@ export async function submitReport(
         note: text,
         submittedBy: viewer.id,
       })
-      .returning({ id: reportSubmissions.id });
+      .returning({ id: reportSubmissions.id, version: reportSubmissions.version });
     return created!;
   }
   await db.insert(reportRevisions).values({
@@ -96,5 +96,5 @@ export async function submitReport(
       version: existing.version + 1,
     })
     .where(eq(reportSubmissions.id, existing.id));
-  return { id: existing.id };
+  return { id: existing.id, version: existing.version + 1 };
 }

@@ -8,6 +8,8 @@ import type { Role } from '../auth/roles.js';
 import type { Relations } from '../db/relations.js';
 import { relations } from '../db/relations.js';
 import type { Context } from './context.js';
+import SealedCursorsPlugin from './sealed-cursors.js';
+import AnalystViewPlugin from './analyst-view-plugin.js';
 import { Forbidden, Unauthenticated, ValidationError } from '../errors.js';
 
 export const builder = new SchemaBuilder<{
@@ -21,7 +23,15 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DrizzlePlugin],
+  plugins: [
+    ScopeAuthPlugin,
+    // Outside Drizzle's wrapper: a field hidden from an analyst loads nothing.
+    AnalystViewPlugin,
+    ErrorsPlugin,
+    RelayPlugin,
+    DrizzlePlugin,
+    SealedCursorsPlugin,
+  ],
   defaultFieldNullability: false,
   drizzle: { client: (ctx: Context) => ctx.db, getTableConfig, relations, maxConnectionSize: 200 },
   relay: {

@@ -1,5 +1,4 @@
 import type { Viewer } from '../auth/sessions.js';
-import type { LoginThrottle } from '../auth/throttle.js';
 import type { Config } from '../config.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
@@ -9,7 +8,6 @@ export interface Context {
   db: Database;
   user: Viewer | null;
   sealer: Sealer;
-  throttle: LoginThrottle;
   config: Pick<Config, 'development' | 'demo'>;
   clientAddress: string;
 }

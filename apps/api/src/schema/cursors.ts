@@ -1,5 +1,6 @@
 import { decodeBase64, decodeCursorChunk } from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import type { Sealer } from '../crypto/data-key.js';
 
 export const INVALID_CURSOR = 'INVALID_CURSOR';
 
@@ -16,21 +17,24 @@ const isPart = (v: unknown) =>
   typeof v === 'string';
 
 /**
- * Decodes a connection cursor as the Drizzle plugin writes it (`DC:` and one typed chunk, or a
- * `T:` tuple of them for compound orderings), or throws INVALID_CURSOR. Every `after`/`before`
- * passes here before the query runs, so a forged cursor is a clear 400 instead of a failed
- * statement; a signed cursor format would verify its signature here too.
+ * Opens a connection cursor this server sealed (sealed-cursors.ts) and checks what is inside is
+ * one the Drizzle plugin writes (`DC:` and one typed chunk, or a `T:` tuple of them for compound
+ * orderings); anything else throws INVALID_CURSOR. Every `after`/`before` passes here before the
+ * query runs, so a forged or garbled cursor is a clear 400 instead of a failed statement.
+ * Returns the cursor as the Drizzle plugin reads it.
  */
-export function decodeCursor(cursor: string): unknown {
+export function openCursor(cursor: string, sealer: Sealer): string {
+  const plain = sealer.openCursor(cursor);
+  if (plain === undefined) throw invalidCursor();
   let value: unknown;
   try {
-    const decoded = decodeBase64(cursor);
-    if (!decoded.startsWith('DC:') || !/^DC:[SNDT]:/.test(decoded)) throw invalidCursor();
+    const decoded = decodeBase64(plain);
+    if (!/^DC:[SNDT]:/.test(decoded)) throw invalidCursor();
     value = decodeCursorChunk(decoded.slice(3));
   } catch {
     throw invalidCursor();
   }
   const parts = Array.isArray(value) ? value : [value];
   if (parts.length === 0 || !parts.every(isPart)) throw invalidCursor();
-  return value;
+  return plain;
 }

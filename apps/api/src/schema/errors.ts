@@ -14,5 +14,9 @@ export function refusalAsGraphQL(
 ): GraphQLFormattedError | null {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (!(original instanceof Refusal)) return null;
-  return { ...formatted, message: original.message, extensions: { code: original.code } };
+  return {
+    ...formatted,
+    message: original.message,
+    extensions: { ...original.details, code: original.code },
+  };
 }

@@ -5,6 +5,8 @@ import './types/scalars.js';
 import './types/validation-error.js';
 import './types/union.js';
 import './types/user.js';
+import './types/sign-in.js';
+import './types/change-password.js';
 import './types/dictionary.js';
 import './types/archive-enums.js';
 import './types/archive.js';
@@ -26,6 +28,7 @@ import './types/reveal.js';
 import './types/public-notice.js';
 import './types/statistics.js';
 import './types/reports.js';
+import './types/settings.js';
 
 export const schema = describeGeneratedTypes(builder.toSchema({ sortSchema: false }));
 

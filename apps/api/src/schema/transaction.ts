@@ -1,14 +1,13 @@
+import { inTransaction as inDatabaseTransaction } from '../db/transaction.js';
 import type { Context } from './context.js';
 
 /**
- * Runs a mutation's writes in one transaction: a failure anywhere rolls everything back, so a
- * rejected or failed request never leaves half a record.
+ * Runs a mutation's writes in one transaction, through the services' transaction helper
+ * (src/db/transaction.ts): the resolver's context with the transaction as its database.
  */
 export async function inTransaction<T>(
   ctx: Context,
   work: (tx: Context) => Promise<T>,
 ): Promise<T> {
-  return await ctx.db.transaction(
-    async (db) => await work({ ...ctx, db: db as unknown as Context['db'] }),
-  );
+  return await inDatabaseTransaction(ctx.db, async (db) => await work({ ...ctx, db }));
 }

@@ -2,6 +2,7 @@ import { DEFAULT_DICTIONARIES } from '@bangfu/domain';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/password.js';
 import type { Database } from '../db/client.js';
+import { inTransaction } from '../db/transaction.js';
 import { dictionaryEntries, unions, users } from '../db/schema/index.js';
 import { insertUnion } from '../unions/store.js';
 
@@ -35,9 +36,9 @@ export async function bootstrap(
       'BANGFU_ADMIN_PASSWORD is required to create the first administrator (outside demo mode).',
     );
   }
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const province = await insertUnion(
-      tx as unknown as Database,
+      tx,
       { ...PROVINCE, level: 'PROVINCE', establishmentDueOn: '2016-10-31' },
       null,
     );

@@ -12,6 +12,7 @@ import type { Viewer } from '../auth/sessions.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import { archiveMembers, archives, unions } from '../db/schema/index.js';
+import { HIDDEN_TEXT } from '../schema/analyst-view.js';
 import {
   ANALYST_HIDDEN_ARCHIVE_FIELDS,
   ANALYST_HIDDEN_MEMBER_FIELDS,
@@ -64,8 +65,8 @@ function shown(spec: FieldSpec, value: unknown, codes: Codebook): ExcelJS.CellVa
 }
 
 function archiveValue(name: string, row: Listed, viewer: Viewer): unknown {
-  if (isAnalyst(viewer) && ANALYST_HIDDEN.has(name)) return null;
   if (name === 'name') return personName(viewer, row.name);
+  if (isAnalyst(viewer) && ANALYST_HIDDEN.has(name)) return null;
   if (name === 'idNumber') return row.idNumberMasked;
   if (name === 'bankCardNumber') return row.bankCardMasked;
   if (name === 'mobile') return row.mobile ? maskMobile(row.mobile) : null;
@@ -75,8 +76,8 @@ function archiveValue(name: string, row: Listed, viewer: Viewer): unknown {
 }
 
 function memberValue(name: string, m: MemberRow, viewer: Viewer): unknown {
-  if (isAnalyst(viewer) && MEMBER_ANALYST_HIDDEN.has(name)) return null;
   if (name === 'name') return personName(viewer, m.name);
+  if (isAnalyst(viewer) && MEMBER_ANALYST_HIDDEN.has(name)) return null;
   if (name === 'idNumber') return m.idNumberMasked;
   return (m as Record<string, unknown>)[name];
 }
@@ -93,7 +94,7 @@ function startSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, head
 }
 
 /** The filter's rows in the list's default order (most recently changed first), a page at a time. */
-type Page = (Listed & { unionName: string; cursorAt: string })[];
+type Page = (Listed & { unionName: string; placeName: string; cursorAt: string })[];
 
 async function* pages(
   db: Database,
@@ -107,6 +108,10 @@ async function* pages(
       .select({
         ...listed,
         unionName: unions.name,
+        // What analysts see instead of a grassroots union: the union above it (county level).
+        placeName: sql<string>`case when ${unions.level} = 'GRASSROOTS'
+          then coalesce((select p.name from unions p where p.id = ${unions.parentId}), ${HIDDEN_TEXT})
+          else ${unions.name} end`,
         cursorAt: sql<string>`${archives.updatedAt}::text`,
       })
       .from(archives)
@@ -171,7 +176,7 @@ export async function writeArchiveExport(
       const row = archiveSheet.addRow([
         a.number,
         ARCHIVE_STATUSES[a.status as ArchiveStatus]?.label ?? a.status,
-        a.unionName,
+        isAnalyst(viewer) ? a.placeName : a.unionName,
         ...[...FORM_COLUMNS, ...DETERMINATION_COLUMNS].map((spec) =>
           shown(spec, archiveValue(spec.name, a, viewer), codes),
         ),

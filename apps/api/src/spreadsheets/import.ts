@@ -12,6 +12,7 @@ import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
+import { inTransaction } from '../db/transaction.js';
 import { archiveHistory, archiveMembers, archives, unions } from '../db/schema/index.js';
 import { diffArchive } from '../archives/history.js';
 import { canEditArchivesOf, snapshotOf } from '../archives/service.js';
@@ -236,16 +237,6 @@ function inReadingOrder(read: WorkbookRead, list: SheetError[]): SheetError[] {
   );
 }
 
-/** Someone created an archive for one of these workers while the file was being checked. */
-function raceLost(error: unknown): boolean {
-  const c = ((error as { cause?: unknown }).cause ?? error) as {
-    code?: string;
-    constraint?: string;
-    constraint_name?: string;
-  };
-  return c.code === '23505' && (c.constraint ?? c.constraint_name) === 'archives_live_id_number';
-}
-
 export async function importArchives(
   db: Database,
   sealer: Sealer,
@@ -275,12 +266,17 @@ export async function importArchives(
     };
   }
   try {
-    const numbers = await db.transaction(
-      async (tx) => await write(tx as unknown as Database, sealer, viewer, union, checked),
+    const numbers = await inTransaction(
+      db,
+      async (tx) => await write(tx, sealer, viewer, union, checked),
     );
     return { ok: true, created: numbers.length, numbers, warnings: inReadingOrder(read, warnings) };
   } catch (error) {
-    if (!raceLost(error)) throw error;
+    // Someone created an archive for one of these workers while the file was being checked.
+    const raceLost =
+      error instanceof ValidationError &&
+      error.fieldErrors[0]?.code === 'ID_NUMBER_HAS_LIVE_ARCHIVE';
+    if (!raceLost) throw error;
     const message =
       '检查期间有人为表中的某位职工建了档，未导入任何档案；请重新上传，系统会指出是哪一行。';
     return {

@@ -87,4 +87,4 @@ export async function count(
 
 /** The statements of a response that are not the sign-in lookup every request makes. */
 export const dataStatements = (statements: string[]) =>
-  statements.filter((s) => !/from "sessions"/.test(s));
+  statements.filter((s) => !/(from|update) "sessions"/.test(s));

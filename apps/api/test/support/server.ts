@@ -12,7 +12,7 @@ type Json = Record<string, any>;
 export interface GraphQLResponse<T = Json> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
   /** The SQL statements this request sent (text only). */
   statements: string[];
 }
@@ -28,10 +28,17 @@ export interface TestServer {
     token?: string,
   ): Promise<GraphQLResponse<T>>;
   login(username: string, password?: string): Promise<string>;
+  /**
+   * Signs in with a password an admin issued and changes it, as the console makes people do:
+   * the token returned may then do everything the role allows.
+   */
+  signInFirstTime(username: string, issued?: string, chosen?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 export const TEST_PASSWORD = 'test-password-1';
+/** What `signInFirstTime` changes an issued password to. */
+export const OWN_TEST_PASSWORD = 'own-test-password-2';
 
 /** The real HTTP server on a fresh database, on a free port: tests talk to it as clients do. */
 export async function startTestServer(): Promise<TestServer> {
@@ -64,20 +71,39 @@ export async function startTestServer(): Promise<TestServer> {
     return { status: res.status, ...body, statements: last };
   }
 
+  async function login(username: string, password = TEST_PASSWORD) {
+    const res = await graphql<{ login: { token: string } }>(
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: password },
+    );
+    if (!res.data?.login)
+      throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+    return res.data.login.token;
+  }
+
   return {
     url,
     db: handle.db,
     handle,
     sealer,
     graphql,
-    async login(username, password = TEST_PASSWORD) {
-      const res = await graphql<{ login: { token: string } }>(
-        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: username, p: password },
+    login,
+    async signInFirstTime(username, issued = TEST_PASSWORD, chosen = OWN_TEST_PASSWORD) {
+      const token = await login(username, issued);
+      const res = await graphql<{ changePassword: { __typename: string } }>(
+        `
+          mutation ($c: String!, $n: String!) {
+            changePassword(currentPassword: $c, newPassword: $n) {
+              __typename
+            }
+          }
+        `,
+        { c: issued, n: chosen },
+        token,
       );
-      if (!res.data?.login)
-        throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
-      return res.data.login.token;
+      if (res.data?.changePassword.__typename !== 'User')
+        throw new Error(`changing ${username}'s password failed: ${JSON.stringify(res)}`);
+      return token;
     },
     async close() {
       await app.close();

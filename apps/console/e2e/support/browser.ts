@@ -43,6 +43,8 @@ export async function openBrowser(): Promise<{
   context: BrowserContext;
   /** The questions about leaving a changed form asked so far, in order. */
   leaveQuestions: string[];
+  /** What Chromium refused under the server's Content-Security-Policy, as it reported it. */
+  policyViolations: string[];
   close(): Promise<void>;
 }> {
   const profile = mkdtempSync(join(tmpdir(), 'bangfu-chromium-'));
@@ -53,11 +55,16 @@ export async function openBrowser(): Promise<{
     locale: 'zh-CN',
     viewport: { width: 1400, height: 900 },
   });
+  const policyViolations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
   const leaveQuestions: string[] = [];
   context.pages().forEach((page) => leaveChangedForms(page, leaveQuestions));
   context.on('page', (page) => leaveChangedForms(page, leaveQuestions));
   return {
     context,
+    policyViolations,
     leaveQuestions,
     async close() {
       await context.close();

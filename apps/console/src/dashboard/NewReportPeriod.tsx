@@ -1,4 +1,5 @@
 import { Button, Stack, TextField } from '@mui/material';
+import { defaultReportDueOn, isIsoDate } from '@bangfu/domain';
 import { useNotify, useTranslate } from 'ra-core';
 import { useState } from 'react';
 import { client } from '../api.js';
@@ -23,7 +24,10 @@ export function NewReportPeriod({ onCreated }: { onCreated: (code: string) => vo
   async function create() {
     setErrors({});
     try {
-      const { result } = await client(DashboardCreateReportPeriodMutation, values);
+      const { result } = await client(DashboardCreateReportPeriodMutation, {
+        ...values,
+        dueOn: values.dueOn || null,
+      });
       if (result.__typename === 'ValidationError') {
         setErrors(Object.fromEntries(result.fieldErrors.map((e) => [e.path[0], e.message])));
         return;
@@ -53,7 +57,7 @@ export function NewReportPeriod({ onCreated }: { onCreated: (code: string) => vo
           type={field.endsWith('On') ? 'date' : 'text'}
           label={translate(`bangfu.dashboard.submissions.${field}`)}
           value={values[field]}
-          onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+          onChange={(e) => setValues(withDefaults(values, field, e.target.value))}
           error={!!errors[field]}
           helperText={errors[field] ?? ' '}
           slotProps={{ inputLabel: { shrink: true } }}
@@ -65,4 +69,18 @@ export function NewReportPeriod({ onCreated }: { onCreated: (code: string) => vo
       </Button>
     </Stack>
   );
+}
+
+/** A new start fills an empty or still-defaulted due date with the notice's 31 October. */
+function withDefaults(
+  values: Record<Field, string>,
+  field: Field,
+  value: string,
+): Record<Field, string> {
+  const next = { ...values, [field]: value };
+  if (field !== 'startsOn' || !isIsoDate(value)) return next;
+  const wasDefault =
+    values.dueOn === '' ||
+    (isIsoDate(values.startsOn) && values.dueOn === defaultReportDueOn(values.startsOn));
+  return wasDefault ? { ...next, dueOn: defaultReportDueOn(value) } : next;
 }

@@ -183,7 +183,7 @@ export const DashboardCreateReportPeriodMutation = graphql(`
     $label: String!
     $startsOn: Date!
     $endsOn: Date!
-    $dueOn: Date!
+    $dueOn: Date
   ) {
     result: createReportPeriod(
       code: $code

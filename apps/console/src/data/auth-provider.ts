@@ -6,9 +6,11 @@ import type { GraphQLClient } from './graphql-client.js';
 /*
  * Sign-in with the API's `login` mutation; the bearer token and the signed-in user are kept in
  * localStorage so a reload stays signed in. `me` is asked once per page load to confirm the token
- * and pick up a changed role or union. Permissions are the role and the union: menus and buttons
- * are chosen from them (see access.ts); the API still checks every request. Signing out removes
- * the user's form drafts; a session that merely expired (401) keeps them for the next sign-in.
+ * and pick up a changed role or union. Someone signed in with an issued password is sent to
+ * CHANGE_PASSWORD_PATH (by `login`, and by the layout on any other page) until they change it.
+ * Permissions are the role and the union: menus and buttons are chosen from them (see access.ts);
+ * the API still checks every request. Signing out removes the user's form drafts; a session that
+ * merely expired (401) keeps them for the next sign-in.
  */
 
 const LoginMutation = graphql(`
@@ -16,6 +18,7 @@ const LoginMutation = graphql(`
     login(username: $username, password: $password) {
       token
       expiresAt
+      mustChangePassword
       user {
         id
         username
@@ -25,6 +28,22 @@ const LoginMutation = graphql(`
           id
           name
           level
+        }
+      }
+    }
+  }
+`);
+
+const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      __typename
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          code
+          message
         }
       }
     }
@@ -43,6 +62,7 @@ const MeQuery = graphql(`
       id
       username
       name
+      mustChangePassword
       role
       union {
         id
@@ -59,6 +79,8 @@ export interface SignedInUser {
   name: string;
   role: string;
   union: { id: string; name: string; level: string };
+  /** The password was issued by an admin: the console shows nothing but the change page. */
+  mustChangePassword?: boolean | null;
 }
 
 export interface Permissions {
@@ -66,6 +88,16 @@ export interface Permissions {
   unionId: string;
   unionName: string;
   unionLevel: string;
+  mustChangePassword: boolean;
+}
+
+/** Where someone signed in with an issued password is sent, and kept until they change it. */
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
+export interface PasswordFieldError {
+  path: readonly string[];
+  code: string;
+  message: string;
 }
 
 export const TOKEN_KEY = 'bangfu.token';
@@ -99,8 +131,22 @@ export function createAuthProvider(
     async login({ username, password }: { username: string; password: string }) {
       const data = await client(LoginMutation, { username: username.trim(), password });
       storage.setItem(TOKEN_KEY, data.login.token);
-      storage.setItem(USER_KEY, JSON.stringify(data.login.user));
+      const signedIn = { ...data.login.user, mustChangePassword: data.login.mustChangePassword };
+      storage.setItem(USER_KEY, JSON.stringify(signedIn));
       confirmed = true;
+      return signedIn.mustChangePassword ? { redirectTo: CHANGE_PASSWORD_PATH } : undefined;
+    },
+
+    /** Changes the signed-in user's password; the API's field errors when it refuses. */
+    async changePassword(currentPassword: string, newPassword: string) {
+      const data = await client(ChangePasswordMutation, { currentPassword, newPassword });
+      const result = data.changePassword;
+      if (result.__typename === 'ValidationError')
+        return result.fieldErrors as PasswordFieldError[];
+      const current = user();
+      if (current)
+        storage.setItem(USER_KEY, JSON.stringify({ ...current, mustChangePassword: false }));
+      return [];
     },
 
     async logout() {
@@ -151,6 +197,7 @@ export function createAuthProvider(
         unionId: current.union.id,
         unionName: current.union.name,
         unionLevel: current.union.level,
+        mustChangePassword: current.mustChangePassword === true,
       };
     },
   };

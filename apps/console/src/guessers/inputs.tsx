@@ -14,16 +14,14 @@ import {
   useTranslateLabel,
   type Validator,
 } from 'ra-core';
-import type { ReactElement } from 'react';
+import { Suspense, lazy, type ReactElement } from 'react';
 import { fieldErrorText } from '../i18n/field-error.js';
 import {
   ArrayInput,
-  AutocompleteInput,
   DateInput,
   DateTimeInput,
   NumberInput,
   PasswordInput,
-  ReferenceInput,
   SelectArrayInput,
   SelectInput,
   SimpleFormIterator,
@@ -40,7 +38,7 @@ import { useDictionary, useLanguage } from './hooks.js';
  * Boolean → checkbox, an input object → its fields, a list of them → rows to add and remove.
  */
 
-interface InputProps {
+export interface InputProps {
   source: string;
   label?: string;
   helperText?: string | false;
@@ -98,20 +96,16 @@ function DictionaryInput({ dictionary, ...props }: InputProps & { dictionary: Di
   return <SelectInput {...props} choices={choices} translateChoice={false} />;
 }
 
-function ReferenceIdInput({ reference, ...props }: InputProps & { reference: string }) {
-  const target = model.resources[reference]!;
-  const searchable = target.list.filters.some((f) => f.name === 'search');
+/*
+ * The autocomplete over another resource is MUI's largest input (~15 kB gzip): loaded when a
+ * form or a filter first shows one, not with every list.
+ */
+const LazyReferenceIdInput = lazy(() => import('./reference-input.js'));
+function ReferenceIdInput(props: InputProps & { reference: string }) {
   return (
-    <ReferenceInput source={props.source} reference={reference} alwaysOn={props.alwaysOn}>
-      <AutocompleteInput
-        label={props.label}
-        helperText={props.helperText}
-        validate={props.validate}
-        optionText={target.representation}
-        filterToQuery={(q: string) => (searchable && q ? { search: q } : {})}
-        sx={{ minWidth: 280 }}
-      />
-    </ReferenceInput>
+    <Suspense fallback={null}>
+      <LazyReferenceIdInput {...props} />
+    </Suspense>
   );
 }
 

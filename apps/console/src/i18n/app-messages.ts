@@ -20,6 +20,14 @@ export const appMessages = {
       loading: '正在读取下级工会…',
       empty: '没有下级工会',
     },
+    provinceSettings: {
+      name: '全省参数',
+      noticePeriod: '公示期：%{days} 天（含首日；“开始公示”默认从当天起按此天数）',
+      noticePeriodDays: '公示期天数',
+      noticePeriodHelp: '%{min}–%{max} 天',
+      save: '保存全省参数',
+      saved: '全省参数已保存',
+    },
     dictionaries: {
       name: '代码表',
       code: '代码',
@@ -33,6 +41,17 @@ export const appMessages = {
     workflow: {
       confirm: '确定要“%{action}”吗？',
       done: '已完成：%{action}',
+    },
+    password: {
+      title: '修改密码',
+      why: '为了账户安全，管理员设定的初始密码须在首次登录时改为只有你知道的密码。',
+      current: '当前密码',
+      new: '新密码',
+      repeat: '再次输入新密码',
+      rule: '至少 10 位，不能是常见密码，不能包含登录名',
+      save: '修改密码',
+      required: '请填写',
+      mismatch: '两次输入的新密码不一致',
     },
     formGuard: {
       crashed: '这一部分显示出错了。已填写的内容都还在表单里，没有丢失。',
@@ -68,6 +87,15 @@ export const appMessages = {
       loading: 'Loading child unions…',
       empty: 'No child unions',
     },
+    provinceSettings: {
+      name: 'Province settings',
+      noticePeriod:
+        'Public notice: %{days} days (first day included; “Start public notice” starts today for this long)',
+      noticePeriodDays: 'Notice period in days',
+      noticePeriodHelp: '%{min}–%{max} days',
+      save: 'Save province settings',
+      saved: 'Province settings saved',
+    },
     dictionaries: {
       name: 'Code lists',
       code: 'Code',
@@ -81,6 +109,17 @@ export const appMessages = {
     workflow: {
       confirm: 'Really "%{action}"?',
       done: 'Done: %{action}',
+    },
+    password: {
+      title: 'Change password',
+      why: 'For your account’s safety, the password an admin issued must be replaced at first sign-in by one only you know.',
+      current: 'Current password',
+      new: 'New password',
+      repeat: 'New password again',
+      rule: 'At least 10 characters, not a common password, not containing your username',
+      save: 'Change password',
+      required: 'Required',
+      mismatch: 'The two new passwords differ',
     },
     formGuard: {
       crashed: 'This part failed to display. Everything typed is still in the form.',

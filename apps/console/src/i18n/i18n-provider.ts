@@ -1,6 +1,5 @@
 import type { TranslationMessages } from 'ra-core';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
 import type { SchemaModel } from '../schema-model/types.js';
 import { appMessages } from './app-messages.js';
 import { recordLocale } from './current-locale.js';
@@ -15,7 +14,7 @@ export const LOCALES = [
 
 type Messages = Record<string, unknown>;
 
-function merge(...sources: Messages[]): Messages {
+export function merge(...sources: Messages[]): Messages {
   const target: Messages = {};
   for (const source of sources) {
     for (const [key, value] of Object.entries(source)) {
@@ -40,19 +39,12 @@ export function chineseTranslation(model: SchemaModel): TranslationMessages {
   ) as TranslationMessages;
 }
 
-/** react-admin's own English messages are in its core bundle anyway; only the merge waits for the switch. */
-export function englishTranslation(model: SchemaModel): TranslationMessages {
-  return merge(
-    englishMessages,
-    { bangfu: appMessages.en },
-    resourceMessages(model, 'en'),
-  ) as TranslationMessages;
-}
-
 export function createI18nProvider(model: SchemaModel) {
   const chinese = chineseTranslation(model);
   const provider = polyglotI18nProvider(
-    (locale) => (locale === 'en' ? englishTranslation(model) : chinese),
+    // English is fetched on the switch (react-admin waits for it); Chinese is there from the start.
+    (locale) =>
+      locale === 'en' ? import('./english.js').then((m) => m.englishTranslation(model)) : chinese,
     'zh-CN',
     LOCALES,
     { allowMissing: true },

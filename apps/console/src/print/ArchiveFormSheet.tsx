@@ -12,8 +12,9 @@ import {
 import type { ArchiveOnPaperQuery } from '../generated/graphql/graphql.js';
 import {
   ARCHIVE_FORM_BANDS,
-  COMPANIONS,
   MEMBER_ROWS_ON_PAPER,
+  SIGNATURE_FIELD,
+  SUPPLEMENT_FIELDS,
   starred,
   type PaperBand,
 } from './archive-form-layout.js';
@@ -36,16 +37,28 @@ interface SheetProps {
 }
 
 function cellText(archive: PaperArchive, name: ArchiveFieldName, labels: DictionaryLabels): string {
-  const value = (archive as Record<string, unknown>)[name];
-  const own = paperValue(ARCHIVE_FIELDS[name], value, labels);
-  const companions = (COMPANIONS[name] ?? [])
-    .map((companion) => {
-      const spec: FieldSpec = ARCHIVE_FIELDS[companion];
-      const text = paperValue(spec, (archive as Record<string, unknown>)[companion], labels);
-      return text ? `${spec.label}：${text}` : '';
-    })
-    .filter(Boolean);
-  return [own, ...companions].filter(Boolean).join('；');
+  return paperValue(ARCHIVE_FIELDS[name], (archive as Record<string, unknown>)[name], labels);
+}
+
+/** The day the worker signed: the current plan's record (步骤五), else the form's own. */
+function signedOn(archive: PaperArchive): string | null | undefined {
+  return archive.plan?.workerSignedOn ?? archive.workerSignedOn;
+}
+
+/** 职工签字: an empty box for the worker's ink, the signing date beside it once recorded. */
+function SignatureCell({ archive }: { archive: PaperArchive }) {
+  const on = signedOn(archive);
+  return (
+    <td data-field={SIGNATURE_FIELD} className="paper-signature-cell">
+      <span className="paper-ink" aria-label="职工签字处" />
+      {on && <span className="paper-signed-on">签字日期：{paperDate(on)}</span>}
+    </td>
+  );
+}
+
+function Cell({ name, ...props }: SheetProps & { name: ArchiveFieldName }) {
+  if (name === SIGNATURE_FIELD) return <SignatureCell archive={props.archive} />;
+  return <td data-field={name}>{cellText(props.archive, name, props.labels)}</td>;
 }
 
 function FieldBand({
@@ -59,9 +72,7 @@ function FieldBand({
           <tr>
             {band.fields.map((name) => [
               <th key={`${name}-label`}>{starred(name)}</th>,
-              <td key={name} data-field={name}>
-                {cellText(props.archive, name, props.labels)}
-              </td>,
+              <Cell key={name} name={name} {...props} />,
             ])}
           </tr>
         </tbody>
@@ -78,9 +89,7 @@ function FieldBand({
         </tr>
         <tr>
           {band.fields.map((name) => (
-            <td key={name} data-field={name}>
-              {cellText(props.archive, name, props.labels)}
-            </td>
+            <Cell key={name} name={name} {...props} />
           ))}
         </tr>
       </tbody>
@@ -259,6 +268,49 @@ function DeterminationBand({ archive }: SheetProps) {
   );
 }
 
+/**
+ * 补充信息, below the seed's form: what the system records that the seed has no cell for —
+ * 残疾等级, 大病保险, 职工医疗互助, the worker's application (步骤三) and who witnessed the signature.
+ */
+function SupplementBand({ archive, labels }: SheetProps) {
+  const extra: [string, string, string][] = [
+    ...SUPPLEMENT_FIELDS.map((name): [string, string, string] => [
+      name,
+      ARCHIVE_FIELDS[name].label,
+      cellText(archive, name, labels),
+    ]),
+    ['applicationOn', '申请日期', paperDate(archive.applicationOn)],
+    [
+      'applicationChannel',
+      '申请方式',
+      archive.applicationChannel
+        ? dictionaryText(labels, 'applicationChannel', archive.applicationChannel)
+        : '',
+    ],
+    ['signatureWitness', '签字见证人', archive.plan?.signatureWitness ?? ''],
+  ];
+  const rows = [extra.slice(0, 3), extra.slice(3)];
+  return (
+    <section className="paper-supplement" aria-label="补充信息">
+      <h2>补充信息</h2>
+      <table>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i}>
+              {row.map(([name, label, text]) => [
+                <th key={`${name}-label`}>{label}</th>,
+                <td key={name} data-supplement={name}>
+                  {text}
+                </td>,
+              ])}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 const BLOCKS = {
   members: MembersBand,
   causes: CausesBand,
@@ -280,6 +332,7 @@ export function ArchiveFormSheet(props: SheetProps) {
         return <Block key={i} {...props} />;
       })}
       <p className="paper-footnote">注：填表要求与工会帮扶工作管理系统填表要求一致。</p>
+      <SupplementBand {...props} />
     </article>
   );
 }

@@ -4,8 +4,8 @@ import { ARCHIVE_FIELDS, type ArchiveFieldName } from '@bangfu/domain';
  * 困难职工档案表 (附件1) as printed: the seed's bands, top to bottom. A `grid` band is a row of
  * labels over a row of values (the seed's wide rows); a `pairs` band alternates label and value
  * cells. The household members, causes, attachments and determination are blocks of their own.
- * Fields the seed has no cell for (残疾等级, 大病保险, 职工医疗互助) are printed inside the cell
- * of the field they belong to, so the paper keeps the seed's shape.
+ * Seed cells hold only seed fields, so the print can be laid over the official form; fields the
+ * seed has no cell for (残疾等级, 大病保险, 职工医疗互助) go in a 补充信息 band below it.
  */
 
 export type PaperBand =
@@ -72,11 +72,15 @@ export const ARCHIVE_FORM_BANDS: readonly PaperBand[] = [
   },
 ];
 
-/** Fields printed inside another field's cell, after its value. */
-export const COMPANIONS: Partial<Record<ArchiveFieldName, readonly ArchiveFieldName[]>> = {
-  disabilityCategory: ['disabilityGrade'],
-  medicalInsurance: ['seriousIllnessInsurance', 'medicalMutualAid'],
-};
+/** Archive fields the seed has no cell for, printed in the 补充信息 band below the form. */
+export const SUPPLEMENT_FIELDS: readonly ArchiveFieldName[] = [
+  'disabilityGrade',
+  'seriousIllnessInsurance',
+  'medicalMutualAid',
+];
+
+/** 职工签字 is a box for the worker's ink: the form prints the signing date beside it, never in it. */
+export const SIGNATURE_FIELD: ArchiveFieldName = 'workerSignedOn';
 
 /** Fields a block prints (the members block prints `members`, which is not an archive field). */
 export const BLOCK_FIELDS: Record<string, readonly ArchiveFieldName[]> = {
@@ -86,10 +90,10 @@ export const BLOCK_FIELDS: Record<string, readonly ArchiveFieldName[]> = {
 
 /** Every archive field the printed form shows, wherever it sits (the unit test holds it to ARCHIVE_FIELDS). */
 export function printedFields(): ArchiveFieldName[] {
-  return ARCHIVE_FORM_BANDS.flatMap((band) => {
-    const own = 'fields' in band ? band.fields : (BLOCK_FIELDS[band.kind] ?? []);
-    return own.flatMap((f) => [f, ...(COMPANIONS[f] ?? [])]);
-  });
+  const inBands = ARCHIVE_FORM_BANDS.flatMap((band) =>
+    'fields' in band ? band.fields : (BLOCK_FIELDS[band.kind] ?? []),
+  );
+  return [...inBands, ...SUPPLEMENT_FIELDS];
 }
 
 /** The seed's label with its * mark for a required field: "*姓名". */

@@ -1,11 +1,20 @@
 import { graphql } from '../generated/graphql/index.js';
 
-/** Every field the paper archive form prints (附件1): the form's own fields, plus the derived income and the attachment list. */
+/**
+ * Every field the paper archive form prints (附件1): the form's own fields, plus the derived
+ * income, the attachment list, the worker's application and the signature the plan records.
+ */
 export const ArchiveOnPaperQuery = graphql(`
   query ArchiveOnPaper($id: ID!) {
     archive(id: $id) {
       ...ArchiveFormFields
       monthlyIncomePerMemberFen
+      applicationOn
+      applicationChannel
+      plan {
+        workerSignedOn
+        signatureWitness
+      }
       attachments {
         id
         type

@@ -15,12 +15,15 @@ import {
   useTranslate,
   type HttpError,
 } from 'ra-core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SaveButton } from 'react-admin';
+import { client } from '../api.js';
 import type { BangfuDataProvider } from '../data/data-provider.js';
+import { graphql } from '../generated/graphql/index.js';
 import { useLanguage } from '../guessers/hooks.js';
 import { usePhone } from '../guessers/use-phone.js';
-import { ACTION_FORMS, type ActionArchive } from './action-inputs.js';
+import { ACTION_FORMS, type ActionArchive, type ActionSettings } from './action-inputs.js';
 
 /*
  * The workflow steps this person may take on this archive now: exactly the API's
@@ -30,6 +33,31 @@ import { ACTION_FORMS, type ActionArchive } from './action-inputs.js';
  */
 
 const ORDER = Object.keys(WORKFLOW_TRANSITIONS) as WorkflowAction[];
+
+const ProvinceSettingsQuery = graphql(`
+  query ProvinceSettingsForActions {
+    provinceSettings {
+      noticePeriodDays
+    }
+  }
+`);
+
+/**
+ * The province's settings a step starts from (the notice period), read when the step is offered;
+ * its button waits for them so the dialog opens with the right defaults. A failed read falls
+ * back to the domain's defaults rather than block the step.
+ */
+function useActionSettings(needed: boolean): { settings: ActionSettings; ready: boolean } {
+  const { data, isPending, isError } = useQuery({
+    queryKey: ['bangfu', 'provinceSettings'],
+    queryFn: () => client(ProvinceSettingsQuery, {}),
+    enabled: needed,
+  });
+  return {
+    settings: { noticePeriodDays: data?.provinceSettings.noticePeriodDays },
+    ready: !needed || !isPending || isError,
+  };
+}
 
 export function WorkflowActions({
   archive,
@@ -63,6 +91,7 @@ function ActionButton({
   const transition = WORKFLOW_TRANSITIONS[action];
   const label = lang === 'en' ? transition.labelEn : transition.label;
   const form = ACTION_FORMS[action];
+  const { settings, ready } = useActionSettings(action === 'startPublicNotice');
 
   async function submit(values: Record<string, unknown>) {
     try {
@@ -87,7 +116,13 @@ function ActionButton({
 
   return (
     <>
-      <Button variant="outlined" size="small" onClick={() => setOpen(true)} data-action={action}>
+      <Button
+        variant="outlined"
+        size="small"
+        onClick={() => setOpen(true)}
+        disabled={!ready}
+        data-action={action}
+      >
         {label}
       </Button>
       <Dialog
@@ -99,7 +134,7 @@ function ActionButton({
         maxWidth={action === 'approveArchive' || action === 'redetermineArchive' ? 'md' : 'sm'}
       >
         <Form
-          record={form?.defaults?.(archive) ?? {}}
+          record={form?.defaults?.(archive, settings) ?? {}}
           onSubmit={submit}
           validate={form?.validate}
           mode="onTouched"
@@ -109,7 +144,7 @@ function ActionButton({
             <DialogContentText sx={{ mb: 1 }}>
               {translate('bangfu.archive.workflow.confirm', { action: label })}
             </DialogContentText>
-            {form && <form.Inputs />}
+            {form && <form.Inputs archive={archive} />}
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>

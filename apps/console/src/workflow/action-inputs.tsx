@@ -1,13 +1,14 @@
 import {
+  defaultNoticeDates,
   makeDeterminationInputSchema,
   todayIso,
   toFieldErrors,
   type WorkflowAction,
 } from '@bangfu/domain';
-import { Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import { required, useTranslate } from 'ra-core';
 import type { ComponentType } from 'react';
-import { DateInput, TextInput } from 'react-admin';
+import { DateInput, SelectInput, TextInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { DeterminationInputs } from '../archive-form/DeterminationInputs.js';
 import { DictionarySelect } from '../archive-form/FieldInput.js';
@@ -22,11 +23,20 @@ import { validationHttpError } from '../data/form-errors.js';
 export interface ActionArchive {
   id: string;
   determination?: Record<string, unknown> | null;
+  /** Files kept with the archive: the application step picks the scanned application among them. */
+  attachments?: readonly { id: string; type: string; name: string }[] | null;
+  /** The keeping union: where the printed notice sends objections. */
+  union?: { address?: string | null; liaisonPhone?: string | null } | null;
+}
+
+/** What the province sets for every union (provinceSettings), when it has been read. */
+export interface ActionSettings {
+  noticePeriodDays?: number;
 }
 
 export interface ActionForm {
-  Inputs: ComponentType;
-  defaults?(archive: ActionArchive): Record<string, unknown>;
+  Inputs: ComponentType<{ archive: ActionArchive }>;
+  defaults?(archive: ActionArchive, settings: ActionSettings): Record<string, unknown>;
   validate?(values: Record<string, unknown>): Record<string, unknown> | undefined;
 }
 
@@ -84,10 +94,26 @@ function ExitInputs() {
   );
 }
 
-function NoticeInputs() {
+/** The union's address and phone are printed on the notice for objections; say when one is missing. */
+function ObjectionContactWarning({ archive }: { archive: ActionArchive }) {
+  const translate = useTranslate();
+  const missing = [
+    archive.union?.address?.trim() ? null : translate(t('unionAddress')),
+    archive.union?.liaisonPhone?.trim() ? null : translate(t('unionPhone')),
+  ].filter(Boolean);
+  if (!archive.union || missing.length === 0) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 1 }} data-testid="notice-contact-warning">
+      {translate(t('noObjectionContact'), { missing: missing.join(translate(t('and'))) })}
+    </Alert>
+  );
+}
+
+function NoticeInputs({ archive }: { archive: ActionArchive }) {
   const translate = useTranslate();
   return (
     <>
+      <ObjectionContactWarning archive={archive} />
       <Help text="noticeHelp" />
       <DateInput
         source="startsOn"
@@ -105,8 +131,12 @@ function NoticeInputs() {
   );
 }
 
-function ApplicationInputs() {
+/** The attachment type of a scanned application (the API's APPLICATION_SCAN). */
+const APPLICATION_SCAN = 'APPLICATION';
+
+function ApplicationInputs({ archive }: { archive: ActionArchive }) {
   const translate = useTranslate();
+  const scans = (archive.attachments ?? []).filter((a) => a.type === APPLICATION_SCAN);
   return (
     <>
       <Help text="applicationHelp" />
@@ -121,6 +151,16 @@ function ApplicationInputs() {
         source="channel"
         label={translate(t('applicationChannel'))}
         validate={required()}
+      />
+      <SelectInput
+        source="attachmentId"
+        label={translate(t('applicationScan'))}
+        choices={scans.map((a) => ({ id: a.id, name: a.name }))}
+        translateChoice={false}
+        emptyText={translate(t('noApplicationScan'))}
+        // No scan chosen is sent as null, not as an empty id.
+        parse={(value: string) => value || null}
+        helperText={scans.length === 0 ? translate(t('noApplicationScanYet')) : false}
       />
     </>
   );
@@ -177,9 +217,20 @@ function determinationFrom(archive: ActionArchive, override: Record<string, unkn
 export const ACTION_FORMS: Partial<Record<WorkflowAction, ActionForm>> = {
   recordApplication: {
     Inputs: ApplicationInputs,
-    defaults: () => ({ on: todayIso(), channel: 'WRITTEN_APPLICATION' }),
+    defaults: (archive) => ({
+      on: todayIso(),
+      channel: 'WRITTEN_APPLICATION',
+      // The newest scanned application, when one has been uploaded.
+      attachmentId:
+        [...(archive.attachments ?? [])].reverse().find((a) => a.type === APPLICATION_SCAN)?.id ??
+        null,
+    }),
   },
-  startPublicNotice: { Inputs: NoticeInputs },
+  startPublicNotice: {
+    Inputs: NoticeInputs,
+    // Today, for as long as the province says a notice runs (a week until it says otherwise).
+    defaults: (_archive, settings) => defaultNoticeDates(todayIso(), settings.noticePeriodDays),
+  },
   recordObjection: { Inputs: () => <Reason source="note" label="note" /> },
   withdrawPublicNotice: { Inputs: () => <Reason source="reason" label="withdrawReason" /> },
   rejectArchive: { Inputs: () => <Reason source="reason" label="rejectReason" /> },

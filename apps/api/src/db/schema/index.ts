@@ -5,3 +5,4 @@ export * from './archives.js';
 export * from './workflow.js';
 export * from './statistics.js';
 export * from './reports.js';
+export * from './settings.js';

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, snakeCase, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  snakeCase,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, oneOf, updatedAt, version } from './columns.js';
 import { unions } from './unions.js';
 
@@ -26,6 +35,8 @@ export const users = snakeCase.table(
     post: text(),
     phone: text(),
     disabled: boolean().notNull().default(false),
+    /** Set when an admin issues the password (create, reset): the owner must choose their own. */
+    mustChangePassword: boolean().notNull().default(false),
     lastLoginAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -54,3 +65,16 @@ export const sessions = snakeCase.table(
   },
   (t) => [index('sessions_user').on(t.userId)],
 );
+
+/**
+ * Sign-in attempts, counted in the database so the limits hold across processes. One row per key:
+ * `account:<username>`, `pair:<username>|<address>` or `address:<address>`. `checks` counts the
+ * passwords verified since the last success (claimed before verifying, so parallel guesses count);
+ * at the limit, `blockedUntil` grows with every further check (src/auth/attempts.ts).
+ */
+export const signInAttempts = snakeCase.table('sign_in_attempts', {
+  key: text().primaryKey(),
+  checks: integer().notNull().default(0),
+  blockedUntil: timestamp({ withTimezone: true }),
+  lastAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -5,6 +5,7 @@ import {
   filterUnionPath,
   type ArchiveFilterArgs,
 } from '../../archives/filter.js';
+import { refuseIdentifyingLookup } from '../../archives/access.js';
 import type { Context } from '../context.js';
 import { archives } from '../../db/schema/index.js';
 import { builder } from '../builder.js';
@@ -33,7 +34,7 @@ export const ArchiveFilter = builder.inputType('ArchiveFilter', {
     }),
     search: t.string({
       description:
-        '姓名或职工编号（前缀），或完整的身份证号。Name or archive number prefix, or a full ID number.',
+        '姓名或职工编号（前缀），或完整的身份证号；统计分析员不可用。Name or archive number prefix, or a full ID number; not for analysts.',
     }),
     spotCheckFlagged: t.boolean({
       description: '抽查未通过待整改。Flagged by a failed spot check.',
@@ -60,8 +61,14 @@ const ORDERS = {
     orderBy: { updatedAt: 'asc' },
   },
   CREATED_AT_DESC: { description: '最近建立在前。Newest first.', orderBy: { createdAt: 'desc' } },
-  NUMBER_ASC: { description: '按职工编号。By archive number.', orderBy: { number: 'asc' } },
-  NAME_ASC: { description: '按姓名。By name.', orderBy: { name: 'asc' } },
+  NUMBER_ASC: {
+    description: '按职工编号（统计分析员不可用）。By archive number; not for analysts.',
+    orderBy: { number: 'asc' },
+  },
+  NAME_ASC: {
+    description: '按姓名（统计分析员不可用）。By name; not for analysts.',
+    orderBy: { name: 'asc' },
+  },
 } as const;
 
 export const ArchiveOrder = builder.enumType('ArchiveOrder', {
@@ -100,17 +107,22 @@ builder.queryFields((t) => ({
   archiveByNumber: t.drizzleField({
     type: 'archives',
     nullable: true,
-    description: '按职工编号读取档案。An archive by its number (职工编号).',
+    description:
+      '按职工编号读取档案（统计分析员不可用）。An archive by its number (职工编号); not for analysts.',
     args: { number: t.arg.string({ required: true, description: '职工编号。Archive number.' }) },
-    resolve: async (query, _root, args, ctx) =>
-      (await ctx.db.query.archives.findFirst(
-        query({
-          where: {
-            number: args.number.trim(),
-            unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) },
-          },
-        }),
-      )) ?? null,
+    resolve: async (query, _root, args, ctx) => {
+      refuseIdentifyingLookup(ctx.user, { search: args.number });
+      return (
+        (await ctx.db.query.archives.findFirst(
+          query({
+            where: {
+              number: args.number.trim(),
+              unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) },
+            },
+          }),
+        )) ?? null
+      );
+    },
   }),
   archives: t.drizzleConnection({
     type: 'archives',
@@ -121,6 +133,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ArchiveOrder, description: '排序。Ordering.' }),
     },
     totalCount: async (_parent, args, ctx) => {
+      refuseIdentifyingLookup(ctx.user, { search: args.filter?.search, orderBy: args.orderBy });
       const unionPath = await unionPathOnce(ctx, args.filter);
       const [row] = await ctx.db
         .select({ n: sql<number>`count(*)::int` })
@@ -130,6 +143,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const viewer = requireViewer(ctx);
+      refuseIdentifyingLookup(viewer, { search: args.filter?.search, orderBy: args.orderBy });
       const unionPath = await unionPathOnce(ctx, args.filter);
       return await ctx.db.query.archives.findMany(
         query({

@@ -32,6 +32,7 @@ builder.drizzleObjectFields(Archive, (t) => ({
     type: [WorkflowActionEnum],
     description:
       '你现在可以对该档案进行的流程操作（控制台只显示这些）。The workflow actions you may take on this archive now.',
+    select: { columns: { status: true, unionId: true, unionPath: true, noticeEndsOn: true } },
     resolve: (row, _a, ctx) => (ctx.user ? availableActions(ctx.user, row, todayIso()) : []),
   }),
   objections: t.relation('objections', {

@@ -9,6 +9,7 @@ import {
 import { IDENTIFYING_ARCHIVE_FIELDS, identifying, personName } from '../../archives/access.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { ageBand } from '../analyst-view.js';
 import { NO_ID } from '../ids.js';
 import { ArchiveStatusEnum } from './archive-enums.js';
 import { describe, LIST_ENUMS, outputType } from './archive-fields.js';
@@ -17,17 +18,22 @@ const A = ARCHIVE_FIELDS;
 const M = MEMBER_FIELDS;
 const D = DETERMINATION_FIELDS;
 const ANALYST_NOTE = '；统计分析员不可见';
+const AGE_BAND_NOTE =
+  '年龄段（0-17、18-29、30-39……70+），统计分析员看年龄只看这个。Age band (0-17, 18-29, 30-39 … 70+), what analysts see of age.';
 
 export const Member = builder.drizzleObject('archiveMembers', {
   name: 'Member',
   description: '家庭主要成员。A household member.',
+  // As for the archive: each field reads its own columns, never the sealed ID number.
+  select: { columns: { id: true } },
   fields: (t) => ({
     id: t.exposeID('id', { description: '编号（UUID）。Identifier (UUID).' }),
     position: t.exposeInt('position', {
       description: '在表中的顺序（从 0 起）。Row on the form, from 0.',
     }),
     name: t.string({
-      description: describe(M.name, '；统计分析员看到遮盖后的姓名'),
+      description: describe(M.name),
+      select: { columns: { name: true } },
       resolve: (m, _a, ctx) => personName(ctx.user, m.name),
     }),
     relation: t.exposeString('relation', { description: describe(M.relation) }),
@@ -39,22 +45,32 @@ export const Member = builder.drizzleObject('archiveMembers', {
     idNumber: t.string({
       nullable: true,
       description: describe(M.idNumber, '，遮盖显示' + ANALYST_NOTE),
+      select: { columns: { idNumberMasked: true } },
       resolve: (m, _a, ctx) => identifying(ctx.user, m.idNumberMasked),
     }),
     birthDate: t.field({
       type: 'Date',
       nullable: true,
       description: describe(M.birthDate, ANALYST_NOTE),
+      select: { columns: { birthDate: true } },
       resolve: (m, _a, ctx) => identifying(ctx.user, m.birthDate),
     }),
     age: t.int({
       nullable: true,
       description: '年龄（周岁，按今天计算）。Age in whole years today.',
+      select: { columns: { birthDate: true } },
       resolve: (m) => (m.birthDate ? ageOn(m.birthDate, todayIso()) : null),
+    }),
+    ageBand: t.string({
+      nullable: true,
+      description: AGE_BAND_NOTE,
+      select: { columns: { birthDate: true } },
+      resolve: (m) => (m.birthDate ? ageBand(ageOn(m.birthDate, todayIso())) : null),
     }),
     health: t.string({
       nullable: true,
       description: describe(M.health, ANALYST_NOTE),
+      select: { columns: { health: true } },
       resolve: (m, _a, ctx) => identifying(ctx.user, m.health),
     }),
     monthlyIncomeFen: t.exposeInt('monthlyIncomeFen', {
@@ -171,6 +187,9 @@ const PLAIN = [
 export const Archive = builder.drizzleObject('archives', {
   name: 'Archive',
   description: '困难职工档案（一户一档）。The archive of one household (困难职工档案表).',
+  // Read only what the query asks (the ciphertexts and ~80 columns otherwise): each field names
+  // the columns it needs, so the type itself selects just the key.
+  select: { columns: { id: true } },
   fields: (t) => {
     const catalogue: Record<string, unknown> = {};
     for (const name of PLAIN) {
@@ -180,7 +199,8 @@ export const Archive = builder.drizzleObject('archives', {
         // Optional fields, and the derived per-member income (a generated column), may be null.
         nullable: !spec.required,
         description: describe(spec, spec.kind === 'fen' ? '，单位：分' : ''),
-        resolve: (row) => row[name] as never,
+        select: { columns: { [name]: true } } as never,
+        resolve: (row) => (row as Record<string, unknown>)[name] as never,
       });
     }
     for (const name of IDENTIFYING_ARCHIVE_FIELDS) {
@@ -189,7 +209,9 @@ export const Archive = builder.drizzleObject('archives', {
         type: outputType(spec) as 'String',
         nullable: true,
         description: describe(spec, ANALYST_NOTE),
-        resolve: (row, _args, ctx) => identifying(ctx.user, row[name]) as never,
+        select: { columns: { [name]: true } } as never,
+        resolve: (row, _args, ctx) =>
+          identifying(ctx.user, (row as Record<string, unknown>)[name]) as never,
       });
     }
     return {
@@ -208,7 +230,8 @@ export const Archive = builder.drizzleObject('archives', {
       }),
       union: t.relation('union', { description: '建档工会。The union that keeps the archive.' }),
       name: t.string({
-        description: describe(A.name, '；统计分析员看到遮盖后的姓名'),
+        description: describe(A.name),
+        select: { columns: { name: true } },
         resolve: (row, _a, ctx) => personName(ctx.user, row.name),
       }),
       idNumber: t.string({
@@ -217,22 +240,32 @@ export const Archive = builder.drizzleObject('archives', {
           A.idNumber,
           '，遮盖显示（revealSensitive 查看全文并留痕）' + ANALYST_NOTE,
         ),
+        select: { columns: { idNumberMasked: true } },
         resolve: (row, _a, ctx) => identifying(ctx.user, row.idNumberMasked),
       }),
       mobile: t.string({
         nullable: true,
         description: describe(A.mobile, '，遮盖显示' + ANALYST_NOTE),
+        select: { columns: { mobile: true } },
         resolve: (row, _a, ctx) =>
           identifying(ctx.user, row.mobile ? maskMobile(row.mobile) : null),
       }),
       bankCardNumber: t.string({
         nullable: true,
         description: describe(A.bankCardNumber, '，遮盖显示' + ANALYST_NOTE),
+        select: { columns: { bankCardMasked: true } },
         resolve: (row, _a, ctx) => identifying(ctx.user, row.bankCardMasked),
       }),
       age: t.int({
+        nullable: true,
         description: '年龄（周岁，按今天计算）。Age in whole years today.',
+        select: { columns: { birthDate: true } },
         resolve: (row) => ageOn(row.birthDate, todayIso()),
+      }),
+      ageBand: t.string({
+        description: AGE_BAND_NOTE,
+        select: { columns: { birthDate: true } },
+        resolve: (row) => ageBand(ageOn(row.birthDate, todayIso())) ?? '',
       }),
       members: t.relation('members', {
         description: '家庭主要成员。Household members.',
@@ -243,6 +276,18 @@ export const Archive = builder.drizzleObject('archives', {
         nullable: true,
         description:
           '是否为解困脱困对象及分类；尚未确定时为 null。Determination, null until decided.',
+        select: {
+          columns: {
+            isTarget: true,
+            decidedOn: true,
+            keyGroups: true,
+            keyGroupOther: true,
+            measures: true,
+            measureOther: true,
+            actionPlans: true,
+            actionPlanOther: true,
+          },
+        },
         resolve: (row) =>
           row.isTarget == null
             ? null

@@ -1,4 +1,5 @@
 import { contactCardOf, type CardOption, type ContactCard } from '../../assistance/contact-card.js';
+import { PLAIN_ARCHIVE_COLUMNS, PLAIN_MEMBER_COLUMNS } from '../../archives/current.js';
 import { issueContactCard } from '../../assistance/plan.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
@@ -145,7 +146,13 @@ builder.drizzleObjectFields(Archive, (t) => ({
     nullable: true,
     description:
       '联系卡；本周期尚无帮扶计划时为 null。The contact card; null until the current cycle has a plan.',
-    select: { with: { currentPlan: true, members: { orderBy: { position: 'asc' } } } },
+    select: {
+      columns: PLAIN_ARCHIVE_COLUMNS,
+      with: {
+        currentPlan: true,
+        members: { columns: PLAIN_MEMBER_COLUMNS, orderBy: { position: 'asc' } },
+      },
+    },
     resolve: (row, _args, ctx) =>
       row.currentPlan ? contactCardOf(row, row.currentPlan, row.members, ctx.user) : null,
   }),

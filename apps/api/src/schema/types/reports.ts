@@ -121,9 +121,16 @@ const ReportOverviewRowRef = builder.objectRef<ReportOverviewRow>('ReportSubmiss
   }),
 });
 
-const ReportSubmitted = builder.objectRef<{ id: string }>('ReportSubmitted').implement({
+type Submitted = Awaited<ReturnType<typeof submitReport>>;
+
+const ReportSubmitted = builder.objectRef<Submitted>('ReportSubmitted').implement({
   description: '已报送。The report was submitted.',
   fields: (t) => ({
+    version: t.exposeInt('version', {
+      description:
+        '本次报送写入的版本号（1 为首次报送）；报告可能随后又被重新报送。' +
+        'The version this submission wrote (1 = the first); the report may have been resubmitted since.',
+    }),
     submission: t.drizzleField({
       type: 'reportSubmissions',
       description: '报送的报告。The report.',
@@ -150,7 +157,7 @@ builder.queryFields((t) => ({
     type: ['reportPeriods'],
     description: '全部报送期间（新的在前）。Every reporting period, newest first.',
     resolve: async (query, _root, _args, ctx) =>
-      await ctx.db.query.reportPeriods.findMany(query({ orderBy: { startsOn: 'desc' } })),
+      await ctx.db.query.reportPeriods.findMany(query({ orderBy: { startsOn: 'desc', createdAt: 'desc' } })),
   }),
   reportSubmissions: t.field({
     type: [ReportOverviewRowRef],
@@ -196,7 +203,13 @@ builder.mutationFields((t) => ({
         required: true,
         description: '结束日期：某月最后一天。Last day of a month.',
       }),
-      dueOn: t.arg({ type: 'Date', required: true, description: '报送截止日期。Due date.' }),
+      dueOn: t.arg({
+        type: 'Date',
+        required: false,
+        description:
+          '报送截止日期；不填时为开始日期当年（或次年）的 10 月 31 日，即通知规定的时限。' +
+          'Due date; defaults to the first 31 October on or after the start (the notice’s deadline).',
+      }),
     },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, async (tx) => await createReportPeriod(tx.db, args)),

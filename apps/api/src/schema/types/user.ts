@@ -1,14 +1,9 @@
-import { ROLES } from '@bangfu/domain';
+import { PASSWORD_MIN_LENGTH, passwordProblem, ROLES } from '@bangfu/domain';
 import { and, eq, sql } from 'drizzle-orm';
-import {
-  DUMMY_HASH_PROMISE,
-  hashPassword,
-  PASSWORD_MIN_LENGTH,
-  verifyPassword,
-} from '../../auth/password.js';
+import { hashPassword } from '../../auth/password.js';
 import { ROLE_LEVELS, type Role } from '../../auth/roles.js';
 import { canManageUsersIn, inSubtree, subtreePattern } from '../../auth/scope.js';
-import { createSession, revokeSession, revokeUserSessions } from '../../auth/sessions.js';
+import { revokeUserSessions } from '../../auth/sessions.js';
 import { unions, users } from '../../db/schema/index.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
@@ -17,7 +12,6 @@ import type { Context } from '../context.js';
 import { Forbidden, ValidationError, type FieldError } from '../../errors.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
-import { GraphQLError } from 'graphql';
 
 export const RoleEnum = builder.enumType('Role', {
   description: '角色（DOMAIN §5）。Role.',
@@ -60,6 +54,13 @@ export const User = builder.drizzleObject('users', {
       resolve: (u, _a, ctx) => (visible(ctx, u) ? u.phone : null),
     }),
     disabled: t.exposeBoolean('disabled', { description: '已停用。Disabled.' }),
+    mustChangePassword: t.boolean({
+      nullable: true,
+      description:
+        '密码由管理员设定，须在首次登录时修改；范围外为 null。Must change the issued password; null outside your subtree.',
+      select: { extras: { unionPath } },
+      resolve: (u, _a, ctx) => (visible(ctx, u) ? u.mustChangePassword : null),
+    }),
     lastLoginAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -78,72 +79,6 @@ export const User = builder.drizzleObject('users', {
     }),
   }),
 });
-
-interface LoginResult {
-  token: string;
-  expiresAt: Date;
-  userId: string;
-}
-
-const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
-  description: '登录结果。Sign-in result.',
-  fields: (t) => ({
-    token: t.exposeString('token', {
-      description:
-        '令牌：以 Authorization: Bearer <token> 发送。Send as Authorization: Bearer <token>.',
-    }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: '过期时间。Expiry.' }),
-    user: t.drizzleField({
-      type: 'users',
-      description: '登录的用户。The signed-in user.',
-      resolve: async (query, payload, _args, ctx) =>
-        (await ctx.db.query.users.findFirst(query({ where: { id: payload.userId } })))!,
-    }),
-  }),
-});
-
-const INVALID_LOGIN = '用户名或密码错误。Wrong username or password.';
-
-builder.mutationFields((t) => ({
-  login: t.field({
-    type: LoginPayload,
-    description: '登录，取得令牌。Sign in and get a bearer token.',
-    skipTypeScopes: true,
-    args: {
-      username: t.arg.string({ required: true, description: '登录名。Username.' }),
-      password: t.arg.string({ required: true, description: '密码。Password.' }),
-    },
-    resolve: async (_root, { username, password }, ctx) => {
-      const name = username.trim().toLowerCase();
-      if (ctx.throttle.isBlocked(name, ctx.clientAddress)) {
-        throw new GraphQLError(
-          '登录失败次数过多，请 15 分钟后再试。Too many attempts; try again in 15 minutes.',
-          {
-            extensions: { code: 'TOO_MANY_ATTEMPTS' },
-          },
-        );
-      }
-      const [user] = await ctx.db.select().from(users).where(eq(users.username, name)).limit(1);
-      // Verify against a dummy hash for unknown users, so timing does not tell which usernames exist.
-      const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
-      if (!user || !ok || user.disabled) {
-        ctx.throttle.recordFailure(name, ctx.clientAddress);
-        throw new GraphQLError(INVALID_LOGIN, { extensions: { code: 'INVALID_CREDENTIALS' } });
-      }
-      ctx.throttle.recordSuccess(name);
-      const session = await createSession(ctx.db, user.id);
-      await ctx.db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-      return { ...session, userId: user.id };
-    },
-  }),
-  logout: t.boolean({
-    description: '退出登录，令牌立即失效。Sign out; the token stops working at once.',
-    resolve: async (_root, _args, ctx) => {
-      await revokeSession(ctx.db, requireViewer(ctx).sessionId);
-      return true;
-    },
-  }),
-}));
 
 const USER_ORDERS = {
   USERNAME_ASC: {
@@ -258,7 +193,7 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
     name: t.string({ required: true, description: '姓名。Full name.' }),
     password: t.string({
       required: true,
-      description: `初始密码（至少 ${PASSWORD_MIN_LENGTH} 位）。Initial password.`,
+      description: `初始密码（至少 ${PASSWORD_MIN_LENGTH} 位，不能是常见密码或包含登录名）；首次登录须修改。Initial password; changed at first sign-in.`,
     }),
     role: t.field({ type: RoleEnum, required: true, description: '角色。Role.' }),
     unionId: t.id({ required: true, description: '所属工会。Union.' }),
@@ -273,7 +208,7 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
     name: t.string({ description: '姓名。Full name.' }),
     password: t.string({
       description:
-        '新密码；修改后该用户的所有登录失效。New password; signs the user out everywhere.',
+        '重设密码；该用户的所有登录失效，下次登录须修改。Reset the password; signs the user out, who must change it at next sign-in.',
     }),
     role: t.field({ type: RoleEnum, description: '角色。Role.' }),
     unionId: t.id({ description: '所属工会。Union.' }),
@@ -313,13 +248,10 @@ function checkRoleFits(role: Role, level: string, viewerRole: Role, errors: Fiel
     });
 }
 
-function checkPassword(password: string, errors: FieldError[]) {
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > 200)
-    errors.push({
-      path: ['password'],
-      code: 'PASSWORD_TOO_SHORT',
-      message: `密码至少 ${PASSWORD_MIN_LENGTH} 位。`,
-    });
+/** The password policy (packages/domain), for issued passwords as for chosen ones. */
+export function checkPassword(password: string, username: string, errors: FieldError[]) {
+  const found = passwordProblem(password, username);
+  if (found) errors.push({ path: ['password'], code: found.code, message: `${found.message}。` });
 }
 
 function fail(errors: FieldError[]): void {
@@ -345,7 +277,7 @@ builder.mutationFields((t) => ({
         });
       if (!input.name.trim())
         errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
-      checkPassword(input.password, errors);
+      checkPassword(input.password, username, errors);
       const id = await inTransaction(ctx, async (tx) => {
         const union = await unionForUser(tx, idOrNothing(input.unionId), errors);
         if (union) checkRoleFits(input.role, union.level, viewer.role, errors);
@@ -371,6 +303,7 @@ builder.mutationFields((t) => ({
             unionId: union!.id,
             post: input.post ?? null,
             phone: input.phone ?? null,
+            mustChangePassword: true,
           })
           .returning({ id: users.id });
         return created!.id;
@@ -414,7 +347,7 @@ builder.mutationFields((t) => ({
           if (union) level = union.level;
         }
         checkRoleFits(input.role ?? current.user.role, level, viewer.role, errors);
-        if (input.password != null) checkPassword(input.password, errors);
+        if (input.password != null) checkPassword(input.password, current.user.username, errors);
         if (input.name != null && !input.name.trim())
           errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
         fail(errors);
@@ -427,7 +360,13 @@ builder.mutationFields((t) => ({
             ...(input.post !== undefined ? { post: input.post } : {}),
             ...(input.phone !== undefined ? { phone: input.phone } : {}),
             ...(input.disabled != null ? { disabled: input.disabled } : {}),
-            ...(input.password != null ? { passwordHash: await hashPassword(input.password) } : {}),
+            ...(input.password != null
+              ? {
+                  passwordHash: await hashPassword(input.password),
+                  // Issued by an admin: the owner chooses their own at the next sign-in.
+                  mustChangePassword: current.user.id !== viewer.id,
+                }
+              : {}),
             version: current.user.version + 1,
           })
           .where(and(eq(users.id, current.user.id), eq(users.version, version)))

@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { describeValue } from '../../archive-form/describe.js';
 import { useVocabulary } from '../../archive-form/vocabulary.js';
-import { can } from '../../access.js';
+import { can, mayFilterArchivesBy, maySortArchivesBy } from '../../access.js';
 import type { Permissions } from '../../data/auth-provider.js';
 import { isSortable } from '../../guessers/columns.js';
 import { LocalDateField } from '../../guessers/fields.js';
@@ -28,7 +28,8 @@ import { archiveListActions } from './extensions.js';
 /*
  * 困难职工档案 list: the columns a union admin works from (职工编号, 姓名, 工会, 困难类别,
  * 主要致困原因, 状态, flags), every filter of ArchiveFilter (the union tree for the subtree), the
- * API's orderings, 50 to a page. Rows carry only these fields (`meta.fields`), so a page of 50 is
+ * API's orderings (for analysts neither the search box nor sorting by name or number, which the
+ * API refuses them), 50 to a page. Rows carry only these fields (`meta.fields`), so a page of 50 is
  * one light query. On a phone each archive is a line (masked name and number, then its state and
  * flags), and the filters and the union tree wait in a drawer.
  */
@@ -50,7 +51,7 @@ export default function ArchiveList() {
   const { permissions } = usePermissions<Permissions>();
   const treeFilter = unionFilterOf(resource);
   const filters = resource.list.filters
-    .filter((f) => f !== treeFilter)
+    .filter((f) => f !== treeFilter && mayFilterArchivesBy(permissions, f.name))
     .map((f) => {
       const own = FILTER_LABELS[f.name];
       const label = own
@@ -115,7 +116,7 @@ export default function ArchiveList() {
           {columns.map((f) =>
             renderField(resource.name, f, {
               catalogue: ARCHIVE_FIELDS,
-              sortable: isSortable(resource, f.name),
+              sortable: isSortable(resource, f.name) && maySortArchivesBy(permissions, f.name),
             }),
           )}
           <ArchiveFlagsField label="bangfu.archive.flags.column" />

@@ -56,6 +56,9 @@ export const archiveMessages = {
       version: '最新版本号 %{version}，由 %{by} 修改于 %{at}',
     },
     show: {
+      application: '申请：%{on}（%{channel}）',
+      target: '解困脱困对象',
+      notTarget: '建档困难职工（非解困脱困对象）',
       tabs: {
         archive: '档案',
         plan: '帮扶计划',
@@ -116,6 +119,14 @@ export const archiveMessages = {
       targetMonth: '帮扶任务完成时限',
       targetMonthHelp: '该月底前实现解困脱困',
       workerSignedOn: '职工签字确认日期',
+      workerSignedOnHelp: '职工在帮扶计划上签字的日期；发放联系卡前须登记',
+      signature: '职工签字确认',
+      signatureWitness: '签字见证人',
+      signedPlanAttachmentId: '签字页扫描件',
+      noScan: '（未附扫描件）',
+      noScanYet: '请先在“附件”中上传类型为“职工签字的帮扶计划”的扫描件，再在此选择。',
+      needsSignature:
+        '联系卡依据职工签字确认的帮扶计划发放：请先在帮扶计划中登记职工签字确认日期（并附签字页扫描件），再登记发放联系卡。',
       remarks: '备注',
       cardIssuedOn: '联系卡发放日期',
       card: '联系卡',
@@ -211,7 +222,13 @@ export const archiveMessages = {
       done: '已完成：%{action}',
       startsOn: '公示开始日期',
       endsOn: '公示结束日期',
-      noticeHelp: '日期可以早于今天（补录纸质公示）；公示结束后才能提交审批。',
+      noticeHelp:
+        '默认从今天起按省总工会设定的公示期；日期可以早于今天（补录纸质公示）；公示结束后才能提交审批。',
+      noObjectionContact:
+        '本工会尚未登记%{missing}：公示名单上将没有受理异议的%{missing}。请在“工会组织”中补充（或请上级工会补充）。',
+      unionAddress: '地址',
+      unionPhone: '联系电话',
+      and: '和',
       note: '异议内容',
       withdrawReason: '撤回原因',
       rejectReason: '退回原因',
@@ -225,6 +242,9 @@ export const archiveMessages = {
         '返困重新纳入：档案回到“录入中”开始新一轮，须重新登记申请、公示和审批；上一轮的记录保留。',
       applicationOn: '申请日期',
       applicationChannel: '申请方式',
+      applicationScan: '申请书扫描件',
+      noApplicationScan: '（未附扫描件）',
+      noApplicationScanYet: '可先在“附件”中上传类型为“困难职工申请书”的扫描件，再在此选择。',
       applicationHelp:
         '公示依据困难职工的申请。申请书扫描件请在“附件”中上传，类型选“困难职工申请书”。',
       redetermineReason: '重新确定的原因',
@@ -284,6 +304,9 @@ export const archiveMessages = {
       version: 'Latest version %{version}, changed by %{by} %{at}',
     },
     show: {
+      application: 'Applied on %{on} (%{channel})',
+      target: 'Target for assistance',
+      notTarget: 'Archived, not a target',
       tabs: {
         archive: 'Archive',
         plan: 'Assistance plan',
@@ -344,6 +367,15 @@ export const archiveMessages = {
       targetMonth: 'Target month',
       targetMonthHelp: 'Out of difficulty by the end of this month',
       workerSignedOn: 'Signed by the worker on',
+      workerSignedOnHelp: 'The day the worker signed the plan; needed before the card is issued',
+      signature: "The worker's signature",
+      signatureWitness: 'Witnessed by',
+      signedPlanAttachmentId: 'Scan of the signed plan',
+      noScan: '(no scan attached)',
+      noScanYet:
+        'Upload the scan under Attachments with the type "Assistance plan signed by the worker", then choose it here.',
+      needsSignature:
+        'The contact card is issued from the plan the worker has signed: record the day the worker signed it (and attach the signed scan) before recording the card.',
       remarks: 'Remarks',
       cardIssuedOn: 'Contact card issued on',
       card: 'Contact card',
@@ -441,7 +473,12 @@ export const archiveMessages = {
       startsOn: 'Notice starts on',
       endsOn: 'Notice ends on',
       noticeHelp:
-        'Dates may be in the past (a paper notice entered later); submit once the notice has ended.',
+        'Starts today for the notice period the province sets; dates may be in the past (a paper notice entered later); submit once the notice has ended.',
+      noObjectionContact:
+        'Your union has no %{missing} on record: the printed notice will give none for objections. Add it under Unions (or ask the union above).',
+      unionAddress: 'address',
+      unionPhone: 'phone',
+      and: ' or ',
       note: 'Objection',
       withdrawReason: 'Reason for withdrawing',
       rejectReason: 'Reason for rejecting',
@@ -455,6 +492,10 @@ export const archiveMessages = {
         'Re-entry starts a new round as a draft: application, notice and approval again; the earlier records are kept.',
       applicationOn: 'Applied on',
       applicationChannel: 'How the application was made',
+      applicationScan: 'Scanned application',
+      noApplicationScan: '(no scan attached)',
+      noApplicationScanYet:
+        'Upload the scan under Attachments as “The worker’s application” first to choose it here.',
       applicationHelp:
         'The notice rests on the worker’s application. Upload the scanned application under Attachments as “The worker’s application”.',
       redetermineReason: 'Reason for the new determination',

@@ -112,6 +112,12 @@ export const ArchiveDetailQuery = graphql(`
   query ArchiveDetail($id: ID!) {
     archive(id: $id) {
       ...ArchiveFormFields
+      union {
+        address
+        liaisonPhone
+      }
+      applicationOn
+      applicationChannel
       age
       cycle
       createdAt
@@ -153,6 +159,8 @@ export const ArchiveDetailQuery = graphql(`
         actionPlanOther
         targetMonth
         workerSignedOn
+        signatureWitness
+        signedPlanAttachmentId
         remarks
         cardIssuedOn
         updatedAt

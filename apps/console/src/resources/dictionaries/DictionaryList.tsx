@@ -16,6 +16,7 @@ import {
 import { useAuthenticated, useTranslate } from 'ra-core';
 import { Title } from 'react-admin';
 import { useDictionaries, useLanguage } from '../../guessers/hooks.js';
+import { ProvinceSettingsPanel } from './ProvinceSettingsPanel.js';
 
 /** 代码表: every dictionary and fixed list of the API, read-only for now, one panel each. */
 export default function DictionaryList() {
@@ -26,6 +27,7 @@ export default function DictionaryList() {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('bangfu.dictionaries.name')} />
+      <ProvinceSettingsPanel />
       {isPending && <LinearProgress />}
       {error && <Typography color="error">{error.message}</Typography>}
       {data?.dictionaries.map((dictionary) => (

@@ -32,10 +32,16 @@ export function ArchiveHeader({ archive }: { archive: ArchiveDetail }) {
           size="small"
           data-testid="archive-status"
         />
+        <TargetChip archive={archive} />
         <ArchiveFlagChips record={archive} />
       </Stack>
       <Typography variant="body2" color="text.secondary">
         {t('union', { name: archive.union.name })} · {t('cycle', { cycle: archive.cycle })}
+        {archive.applicationOn &&
+          ` · ${t('application', {
+            on: archive.applicationOn,
+            channel: words.dictionaryLabel('applicationChannel', archive.applicationChannel ?? ''),
+          })}`}
         {archive.noticeStartsOn &&
           ` · ${t('notice', { from: archive.noticeStartsOn, to: archive.noticeEndsOn })}`}
       </Typography>
@@ -56,6 +62,26 @@ export function ArchiveHeader({ archive }: { archive: ArchiveDetail }) {
         </Alert>
       )}
     </Stack>
+  );
+}
+
+/**
+ * Once approved, whether the county determined the worker a 解困脱困对象 or archived them without
+ * (否): both are 已建档 and helped, only targets are counted as such.
+ */
+function TargetChip({ archive }: { archive: ArchiveDetail }) {
+  const translate = useTranslate();
+  const isTarget = archive.determination?.isTarget;
+  const approved = archive.status === 'ESTABLISHED' || archive.status === 'EXITED';
+  if (!approved || typeof isTarget !== 'boolean') return null;
+  return (
+    <Chip
+      label={translate(`bangfu.archive.show.${isTarget ? 'target' : 'notTarget'}`)}
+      color={isTarget ? 'success' : 'default'}
+      variant="outlined"
+      size="small"
+      data-testid="archive-target"
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { todayIso } from '@bangfu/domain';
-import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Alert, Card, CardContent, Stack, Typography } from '@mui/material';
 import { Form, required, useTranslate } from 'ra-core';
 import { DateInput, SaveButton } from 'react-admin';
 import { client } from '../../../api.js';
@@ -7,7 +7,11 @@ import { IssueContactCardMutation } from '../mutations.js';
 import type { ArchiveDetail } from '../queries.js';
 import { useSubmit } from './use-submit.js';
 
-/** 联系卡 from the current plan: its deadline, whether it was handed over, and recording that. */
+/**
+ * 联系卡 from the current plan: its deadline, whether it was handed over, and recording that.
+ * Step (五) issues the card from the plan the worker signed, so until the signature is recorded
+ * the button stays off and says why.
+ */
 export function ContactCardPanel({
   archive,
   canIssue,
@@ -19,6 +23,7 @@ export function ContactCardPanel({
   const submit = useSubmit();
   const card = archive.contactCard;
   if (!card) return null;
+  const signed = !!archive.plan?.workerSignedOn;
   return (
     <Card variant="outlined" sx={{ mt: 2 }} aria-label={translate('bangfu.archive.plan.card')}>
       <CardContent>
@@ -29,6 +34,11 @@ export function ContactCardPanel({
             : translate('bangfu.archive.plan.cardNotIssued')}
         </Typography>
         <Typography variant="body2">{card.personInChargeCopy.deadline}</Typography>
+        {canIssue && !signed && (
+          <Alert severity="warning" id="card-needs-signature" sx={{ mt: 1 }}>
+            {translate('bangfu.archive.plan.needsSignature')}
+          </Alert>
+        )}
         {canIssue && (
           <Form
             record={{ on: card.issuedOn ?? todayIso() }}
@@ -50,7 +60,12 @@ export function ContactCardPanel({
                 validate={required()}
                 helperText={false}
               />
-              <SaveButton label={translate('bangfu.archive.plan.issueCard')} alwaysEnable />
+              <SaveButton
+                label={translate('bangfu.archive.plan.issueCard')}
+                alwaysEnable={signed}
+                disabled={!signed}
+                aria-describedby={signed ? undefined : 'card-needs-signature'}
+              />
             </Stack>
           </Form>
         )}

@@ -1,7 +1,7 @@
 import { FIXED_LISTS, OTHER } from '@bangfu/domain';
 import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { Form, required, useTranslate } from 'ra-core';
-import { CheckboxGroupInput, DateInput, SaveButton, TextInput } from 'react-admin';
+import { CheckboxGroupInput, DateInput, SaveButton, SelectInput, TextInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { client } from '../../../api.js';
 import { describeValue } from '../../../archive-form/describe.js';
@@ -32,14 +32,29 @@ const PLAN_FIELDS = [
   'actionPlanOther',
   'targetMonth',
   'workerSignedOn',
+  'signatureWitness',
+  'signedPlanAttachmentId',
   'remarks',
 ] as const;
 
+/** The attachment type of the plan as the worker signed it (the API's SIGNED_PLAN_SCAN). */
+const SIGNED_PLAN = 'SIGNED_PLAN';
+
+type Attachment = NonNullable<ArchiveDetail['attachments']>[number];
+
+const signedScans = (archive: ArchiveDetail): Attachment[] =>
+  (archive.attachments ?? []).filter((a) => a.type === SIGNED_PLAN);
+
 type Plan = NonNullable<ArchiveDetail['plan']>;
 
-function PlanSummary({ plan }: { plan: Plan }) {
+function PlanSummary({ plan, archive }: { plan: Plan; archive: ArchiveDetail }) {
   const translate = useTranslate();
   const words = useVocabulary();
+  const scan = archive.attachments?.find((a) => a.id === plan.signedPlanAttachmentId);
+  const shown = (field: (typeof PLAN_FIELDS)[number]) =>
+    field === 'signedPlanAttachmentId'
+      ? (scan?.name ?? words.empty)
+      : describeValue(`plan.${field}`, plan[field], words);
   return (
     <Box
       sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' }}
@@ -50,7 +65,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
             {translate(`bangfu.archive.plan.${field}`)}
           </Typography>
           <Typography variant="body2" data-plan-field={field}>
-            {describeValue(`plan.${field}`, plan[field], words)}
+            {shown(field)}
           </Typography>
         </Box>
       ))}
@@ -69,6 +84,42 @@ function OtherNote({ list, note }: { list: 'measures' | 'actionPlans'; note: str
       fullWidth
       helperText={false}
     />
+  );
+}
+
+/**
+ * 职工签字确认 (step 五): the day the worker signed the plan, who witnessed it, and the scan of
+ * the signed page, chosen among this archive's attachments of that type.
+ */
+function SignatureInputs({ archive }: { archive: ArchiveDetail }) {
+  const translate = useTranslate();
+  const t = (key: string) => translate(`bangfu.archive.plan.${key}`);
+  const scans = signedScans(archive);
+  return (
+    <Box
+      role="group"
+      aria-label={t('signature')}
+      sx={{
+        display: 'grid',
+        columnGap: 2,
+        gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+      }}
+    >
+      <DateInput
+        source="workerSignedOn"
+        label={t('workerSignedOn')}
+        helperText={t('workerSignedOnHelp')}
+      />
+      <TextInput source="signatureWitness" label={t('signatureWitness')} helperText={false} />
+      <SelectInput
+        source="signedPlanAttachmentId"
+        label={t('signedPlanAttachmentId')}
+        choices={scans.map((a) => ({ id: a.id, name: a.name }))}
+        translateChoice={false}
+        emptyText={t('noScan')}
+        helperText={scans.length === 0 ? t('noScanYet') : false}
+      />
+    </Box>
   );
 }
 
@@ -130,8 +181,8 @@ function PlanForm({ archive }: { archive: ArchiveDetail }) {
           helperText={t('targetMonthHelp')}
           slotProps={{ inputLabel: { shrink: true } }}
         />
-        <DateInput source="workerSignedOn" label={t('workerSignedOn')} helperText={false} />
       </Box>
+      <SignatureInputs archive={archive} />
       <CheckboxGroupInput
         source="measures"
         label={t('measures')}
@@ -161,7 +212,7 @@ export function PlanTab({ archive, canKeep }: { archive: ArchiveDetail; canKeep:
   return (
     <Stack spacing={2}>
       {archive.plan ? (
-        <PlanSummary plan={archive.plan} />
+        <PlanSummary plan={archive.plan} archive={archive} />
       ) : (
         <Alert severity="info">{translate('bangfu.archive.plan.none')}</Alert>
       )}
