@@ -50,6 +50,8 @@ describe('the console', () => {
     // Served under a policy that runs no inline script; the story below must not break it.
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     await expect.poll(() => page.title()).toBe('帮扶 · 困难职工解困脱困建档立卡');
+    // The page itself names the product, not only the browser tab.
+    await page.getByRole('heading', { name: '帮扶 · 困难职工解困脱困建档立卡' }).waitFor();
     await page.locator('label', { hasText: '登录名' }).waitFor();
     await page.locator('label', { hasText: '密码' }).waitFor();
     expect(await page.getByRole('button', { name: '登录', exact: true }).count()).toBe(1);
@@ -84,8 +86,9 @@ describe('the console', () => {
     await expect.poll(() => decodeURIComponent(page.url())).toMatch(/"parentId":"[0-9a-f-]{36}"/);
     // Every union listed now is a direct child of 郑州市总工会, 金水区 among them.
     const parents = page.locator('tbody tr td.column-parent');
+    // The list reloads after the URL changes: on a busy machine that takes more than a second.
     await expect
-      .poll(async () => [...new Set(await parents.allTextContents())])
+      .poll(async () => [...new Set(await parents.allTextContents())], { timeout: 15_000 })
       .toEqual(['郑州市总工会']);
     await page
       .getByRole('cell', { name: /金水区/ })

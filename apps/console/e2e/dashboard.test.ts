@@ -194,4 +194,27 @@ describe('dashboard', () => {
     ]);
     expect(rows.filter((r) => r.status === 'SUBMITTED')).toHaveLength(1);
   });
+
+  it('keeps that table legible at 1280 px: names and headers on one line, no page scrolling sideways', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      const table = page.getByRole('table', { name: '各市报送情况' });
+      await table.getByRole('rowheader', { name: '郑州市总工会' }).waitFor();
+      // The lines a cell's text takes on screen (one character a line was what people saw).
+      const lines = await table.evaluate((t) =>
+        Array.from(t.querySelectorAll('thead th, tbody th')).map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const tops = Array.from(range.getClientRects()).map((r) => Math.round(r.top));
+          return { text: cell.textContent, lines: new Set(tops).size };
+        }),
+      );
+      expect(lines.filter((c) => c.lines > 1)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        1280,
+      );
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
 });

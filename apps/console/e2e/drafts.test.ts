@@ -119,6 +119,9 @@ describe('a draft of a new archive', () => {
     const asked = browser.leaveQuestions.length;
     await page.locator('.RaSidebar-fixed').getByText('困难职工档案').click();
     await page.waitForURL(/#\/archives$/);
+    // Left for good: the list is on the screen, the form gone.
+    await page.locator('.RaList-main').waitFor();
+    await identity().waitFor({ state: 'detached' });
     expect(browser.leaveQuestions.slice(asked)).toEqual([UNSAVED_CHANGES[0]]);
 
     await page.goto(`${baseUrl}/#/archives/create`);

@@ -86,9 +86,10 @@ export function DraftKeeper({ slot }: { slot: DraftSlot }) {
       clearTimeout(timer);
       write();
     };
-    const subscription = watch((_values, { name }) => {
-      // A reset (opening, restoring) names no field: nothing typed yet.
-      if (!name) return;
+    const subscription = watch((_values, { type }) => {
+      // Only what a person changes: opening, restoring and inputs registering their defaults
+      // change values too, and must not leave a draft of an untouched form.
+      if (type !== 'change') return;
       clearTimeout(timer);
       timer = setTimeout(write, WRITE_AFTER_MS);
     });

@@ -74,10 +74,15 @@ export function listColumns(resource: ResourceModel, chosen?: readonly string[])
   ).slice(0, MAX_LIST_COLUMNS);
 }
 
-/** Everything a record has, for the show page. */
+/**
+ * Everything a record has, for the show page, but its internal id: a UUID means nothing to a
+ * person (a union is known by its code, a user by the username).
+ */
 export function showFields(resource: ResourceModel): FieldModel[] {
   return orderedFields(
-    resource.fields.filter((f) => !TECHNICAL.has(f.name) && f.kind !== 'connection'),
+    resource.fields.filter(
+      (f) => !TECHNICAL.has(f.name) && f.kind !== 'connection' && f.kind !== 'id',
+    ),
     resource.representation,
   );
 }

@@ -50,9 +50,17 @@ export function domainListFor(
   return DOMAIN_LISTS.find((list) => enumModel.values.every((v) => Object.hasOwn(list, v.value)));
 }
 
+/**
+ * The enum's values with their labels, in the domain list's order where one serves it (states in
+ * workflow order, causes by number), else the schema's (GraphQL prints enums alphabetically).
+ */
 export function enumValueLabels(enumModel: EnumModel): { value: string; label: Label }[] {
   const list = domainListFor(enumModel);
-  return enumModel.values.map((v) => ({
+  const order = list ? Object.keys(list) : [];
+  const values = list
+    ? [...enumModel.values].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
+    : enumModel.values;
+  return values.map((v) => ({
     value: v.value,
     label: list?.[v.value] ? label(list[v.value]!) : v.label,
   }));

@@ -83,6 +83,10 @@ export function SignInForm({
             <LockIcon />
           </Avatar>
         </Box>
+        {/* The page says which product this is, not only the browser tab. */}
+        <Typography variant="h6" component="h1" align="center" sx={{ px: 2, maxWidth: 300 }}>
+          {words.product}
+        </Typography>
         <form noValidate onSubmit={submit}>
           <CardContent sx={{ width: 300, paddingBottom: 2 }}>
             <Field

@@ -4,6 +4,7 @@
  */
 
 const zh = {
+  product: '帮扶 · 困难职工解困脱困建档立卡',
   username: '登录名',
   password: '密码',
   signIn: '登录',
@@ -18,6 +19,7 @@ const zh = {
 export type SignInWords = typeof zh;
 
 const en: SignInWords = {
+  product: 'Bangfu · Archives of workers in difficulty',
   username: 'Username',
   password: 'Password',
   signIn: 'Sign in',
