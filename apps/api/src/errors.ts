@@ -87,7 +87,10 @@ export class SignInThrottled extends Refusal {
  */
 export class NotForAnalysts extends Refusal {
   private constructor(
-    readonly code: 'ORDER_NOT_ALLOWED_FOR_ANALYST' | 'SEARCH_NOT_ALLOWED_FOR_ANALYST',
+    readonly code:
+      | 'ORDER_NOT_ALLOWED_FOR_ANALYST'
+      | 'SEARCH_NOT_ALLOWED_FOR_ANALYST'
+      | 'UNION_TOO_SMALL_FOR_ANALYST',
     message: string,
   ) {
     super(message);
@@ -98,6 +101,13 @@ export class NotForAnalysts extends Refusal {
     return new NotForAnalysts(
       'ORDER_NOT_ALLOWED_FOR_ANALYST',
       '统计分析员不能按姓名或编号排序，请按修改或建立时间排序。Analysts may not order by name or number.',
+    );
+  }
+
+  static union(): NotForAnalysts {
+    return new NotForAnalysts(
+      'UNION_TOO_SMALL_FOR_ANALYST',
+      '统计分析员只能按县级及以上工会筛选档案，基层工会的档案太少，可能识别到个人。Analysts filter by county-level unions or above.',
     );
   }
 

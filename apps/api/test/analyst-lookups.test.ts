@@ -81,6 +81,24 @@ describe('analysts may not single out a person', () => {
     expect(body.errors[0]!.message).toMatch(/统计分析员/);
   });
 
+  it('refuses a grassroots union as a filter (a handful of people), in the list, a count and the export', async () => {
+    const grassroots = { unionId: world.tree.unions.wenhualu.id };
+    const code = 'UNION_TOO_SMALL_FOR_ANALYST';
+    refusedWith(await gql('analyst', LIST, { filter: grassroots }), code);
+    refusedWith(await gql('analyst', COUNT, { filter: grassroots }), code);
+    const res = await exportFile('analyst', grassroots);
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe(code);
+    // A county-level union is a place an analyst may count in.
+    const county = await gql('analyst', COUNT, {
+      filter: { unionId: world.tree.unions.jinshui.id },
+    });
+    expect(county.errors).toBeUndefined();
+    expect(county.data!.archives.totalCount).toBe(1);
+    const admin = await gql('jinshui', COUNT, { filter: grassroots });
+    expect(admin.data!.archives.totalCount).toBe(1);
+  });
+
   it('leaves admins their searches and orderings', async () => {
     const res = await gql('province', LIST, { filter: { search: '丁丽霞' }, orderBy: 'NAME_ASC' });
     expect(res.errors).toBeUndefined();

@@ -1,7 +1,8 @@
 import { normalizeIdNumber, parseArchiveNumber, parseIdNumber } from '@bangfu/domain';
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../auth/sessions.js';
-import { refuseIdentifyingLookup } from './access.js';
+import { NotForAnalysts } from '../errors.js';
+import { isAnalyst, refuseIdentifyingLookup } from './access.js';
 import { subtreePattern } from '../auth/scope.js';
 import type { Sealer } from '../crypto/data-key.js';
 import { assistedThisCycle, planPastDue } from '../assistance/archive-extras.js';
@@ -88,14 +89,28 @@ function pathPrefix(path: string): SQL {
 export async function filterUnionPath(
   db: Database,
   filter: ArchiveFilterArgs | null | undefined,
+  viewer: Viewer | null = null,
 ): Promise<string | null | undefined> {
   if (!filter?.unionId) return undefined;
   const [row] = await db
-    .select({ path: unions.path })
+    .select({ path: unions.path, level: unions.level })
     .from(unions)
     .where(sql`${unions.id}::text = ${filter.unionId}`)
     .limit(1);
+  // Places at county level for analysts: a grassroots union's archives are a handful of people.
+  if (row?.level === 'GRASSROOTS' && isAnalyst(viewer)) throw NotForAnalysts.union();
   return row?.path ?? null;
+}
+
+/** What an analyst may not ask of archives (search, name order, a grassroots union), checked once. */
+export async function refuseAnalystLookups(
+  db: Database,
+  viewer: Viewer,
+  filter: ArchiveFilterArgs | null | undefined,
+): Promise<void> {
+  if (!isAnalyst(viewer)) return;
+  refuseIdentifyingLookup(viewer, { search: filter?.search });
+  await filterUnionPath(db, filter, viewer);
 }
 
 const flag = (wanted: boolean, condition: SQL) =>

@@ -19,7 +19,11 @@ import {
   isAnalyst,
   personName,
 } from '../archives/access.js';
-import { archiveFilterSql, type ArchiveFilterArgs } from '../archives/filter.js';
+import {
+  archiveFilterSql,
+  refuseAnalystLookups,
+  type ArchiveFilterArgs,
+} from '../archives/filter.js';
 import type { Codebook } from './codebook.js';
 import { ARCHIVE_ROW, DETERMINATION_COLUMNS, header, MEMBER_COLUMNS, SHEETS } from './layout.js';
 
@@ -140,6 +144,7 @@ export async function countForExport(
   filter: ArchiveFilterArgs,
   sealer: Sealer,
 ): Promise<number> {
+  await refuseAnalystLookups(db, viewer, filter);
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(archives)
@@ -155,6 +160,7 @@ export async function writeArchiveExport(
   codes: Codebook,
   out: Writable,
 ): Promise<void> {
+  await refuseAnalystLookups(db, viewer, filter);
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,

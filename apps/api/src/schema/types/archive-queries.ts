@@ -83,7 +83,7 @@ const unionPaths = new WeakMap<object, Promise<string | null | undefined>>();
 function unionPathOnce(ctx: Context, filter: ArchiveFilterArgs | null | undefined) {
   if (!filter) return Promise.resolve(undefined);
   let path = unionPaths.get(filter);
-  if (!path) unionPaths.set(filter, (path = filterUnionPath(ctx.db, filter)));
+  if (!path) unionPaths.set(filter, (path = filterUnionPath(ctx.db, filter, ctx.user)));
   return path;
 }
 
