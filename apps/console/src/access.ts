@@ -81,3 +81,16 @@ export function mayFilterArchivesBy(permissions: Permissions | undefined, filter
 export function maySortArchivesBy(permissions: Permissions | undefined, field: string): boolean {
   return !(isAnalyst(permissions) && ANALYST_REFUSED_SORTS.includes(field));
 }
+
+/**
+ * Whether the union tree beside a list offers this union as the list's filter. Analysts filter
+ * archives by county-level unions or above (UNION_TOO_SMALL_FOR_ANALYST): a grassroots union's
+ * archives are a handful of people.
+ */
+export function mayFilterByUnion(
+  permissions: Permissions | undefined,
+  filterName: string,
+  level: string,
+): boolean {
+  return !(isAnalyst(permissions) && filterName === 'unionId' && level === 'GRASSROOTS');
+}

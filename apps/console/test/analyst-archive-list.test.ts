@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayFilterArchivesBy, maySortArchivesBy } from '../src/access.js';
+import { mayFilterArchivesBy, mayFilterByUnion, maySortArchivesBy } from '../src/access.js';
 import type { Permissions } from '../src/data/auth-provider.js';
 import { resourceModel } from '../src/model.js';
 
@@ -33,5 +33,14 @@ describe('the archive list for an analyst', () => {
   it('keeps the other filters', () => {
     for (const f of archives.list.filters.filter((f) => f.name !== 'search'))
       expect(mayFilterArchivesBy(as('ANALYST'), f.name), f.name).toBe(true);
+  });
+
+  it('offers unions of county level or above to filter archives by, as the API allows', () => {
+    for (const level of ['PROVINCE', 'CITY', 'COUNTY', 'DIRECT_COUNTY'])
+      expect(mayFilterByUnion(as('ANALYST'), 'unionId', level), level).toBe(true);
+    expect(mayFilterByUnion(as('ANALYST'), 'unionId', 'GRASSROOTS')).toBe(false);
+    expect(mayFilterByUnion(as('COUNTY_ADMIN'), 'unionId', 'GRASSROOTS')).toBe(true);
+    // The unions list filters by parent; it is not an archive count.
+    expect(mayFilterByUnion(as('ANALYST'), 'parentId', 'GRASSROOTS')).toBe(true);
   });
 });

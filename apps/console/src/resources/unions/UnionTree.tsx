@@ -15,6 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useListContext, usePermissions, useTranslate } from 'ra-core';
 import { useState } from 'react';
 import { client } from '../../api.js';
+import { mayFilterByUnion } from '../../access.js';
 import type { Permissions } from '../../data/auth-provider.js';
 import { graphql } from '../../generated/graphql/index.js';
 import { useLanguage } from '../../guessers/hooks.js';
@@ -72,6 +73,7 @@ function UnionNode({
   depth,
   filter,
   initiallyOpen,
+  permissions,
 }: {
   id: string;
   name: string;
@@ -79,13 +81,17 @@ function UnionNode({
   depth: number;
   filter: FilterModel;
   initiallyOpen?: boolean;
+  permissions: Permissions;
 }) {
   const [open, setOpen] = useState(initiallyOpen ?? false);
   const translate = useTranslate();
   const lang = useLanguage();
   const { filterValues, setFilters } = useListContext();
   const { data, isPending } = useChildren(id, open);
-  const children = data?.union?.children ?? [];
+  // Only unions the list may be filtered by (an analyst's tree stops at county level).
+  const children = (data?.union?.children ?? []).filter((child) =>
+    mayFilterByUnion(permissions, filter.name, child.level),
+  );
   const selected = filterValues[filter.name] === id;
   return (
     <>
@@ -130,6 +136,7 @@ function UnionNode({
             level={child.level}
             depth={depth + 1}
             filter={filter}
+            permissions={permissions}
           />
         ))}
     </>
@@ -174,6 +181,7 @@ export function UnionTree({ filter, inDrawer }: { filter: FilterModel; inDrawer?
             depth={0}
             filter={filter}
             initiallyOpen
+            permissions={permissions}
           />
         </List>
       </CardContent>
