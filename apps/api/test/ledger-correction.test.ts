@@ -214,6 +214,47 @@ describe('correcting a ledger entry (更正)', () => {
     expect(province.__typename).toBe('LedgerCorrectionPayload');
   });
 
+  it('an archive whose only entry was voided counts as never assisted again', async () => {
+    const other = await establishedArchive(world, 'wenhualu', 2, { approvedDaysAgo: 50 });
+    const q = `query($id: ID!) { archive(id: $id) { neverAssisted } }`;
+    const flagged = async () =>
+      (await world.server.graphql(q, { id: other }, world.tokens.wenhualu)).data!.archive
+        .neverAssisted;
+    const listed = async () =>
+      (
+        await world.server.graphql(
+          `query { archives(first: 50, filter: { neverAssisted: true }) { edges { node { id } } } }`,
+          {},
+          world.tokens.wenhualu,
+        )
+      ).data!.archives.edges.some((e: { node: { id: string } }) => e.node.id === other);
+    const res = await world.server.graphql(
+      ADD,
+      {
+        id: other,
+        input: {
+          on: daysFromToday(-3),
+          actionPlan: 'TARGETED_WARMTH',
+          description: '误登',
+          amountFen: 100,
+          by: '王建设',
+        },
+      },
+      world.tokens.wenhualu,
+    );
+    const entry = res.data!.addLedgerEntry.entry.id as string;
+    expect([await flagged(), await listed()]).toEqual([false, false]);
+    const fixed = await correct(entry, {
+      reason: '登记到了错误的档案',
+      replacement: { amountFen: 200 },
+    });
+    expect(fixed.data!.correctLedgerEntry.__typename).toBe('LedgerCorrectionPayload');
+    expect([await flagged(), await listed()]).toEqual([false, false]);
+    const replacement = fixed.data!.correctLedgerEntry.replacement.id as string;
+    await correct(replacement, { reason: '该户未领取' });
+    expect([await flagged(), await listed()]).toEqual([true, true]);
+  });
+
   it('the database itself refuses a second reversal, a reason-less reversal and a negative entry', async () => {
     const entry = await addEntry(60_000);
     const insert = (values: ReturnType<typeof sql>) =>
