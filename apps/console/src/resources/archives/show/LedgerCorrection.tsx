@@ -5,6 +5,7 @@ import { DateInput, SaveButton, TextInput } from 'react-admin';
 import { client } from '../../../api.js';
 import { MoneyInput } from '../../../archive-form/MoneyInput.js';
 import { CorrectLedgerEntryMutation } from '../mutations.js';
+import { correctionInput, unreadableAmount } from './ledger-correction-input.js';
 import { useSubmit } from './use-submit.js';
 
 /*
@@ -12,20 +13,6 @@ import { useSubmit } from './use-submit.js';
  * the entry should have said; the API records a reversal and, when anything was filled in, the
  * corrected entry. Fields left empty stay as they were; all empty voids the entry.
  */
-
-/** The correction's input from the dialog's values: blanks mean "unchanged". */
-export function correctionInput(values: Record<string, unknown>) {
-  const filled = (v: unknown) => v !== undefined && v !== null && v !== '';
-  const replacement = {
-    ...(filled(values.amountFen) ? { amountFen: values.amountFen as number } : {}),
-    ...(filled(values.on) ? { on: String(values.on) } : {}),
-    ...(filled(values.description) ? { description: String(values.description) } : {}),
-  };
-  return {
-    reason: String(values.reason ?? ''),
-    replacement: Object.keys(replacement).length > 0 ? replacement : null,
-  };
-}
 
 export function CorrectLedgerEntryButton({ entryId }: { entryId: string }) {
   const translate = useTranslate();
@@ -62,7 +49,7 @@ export function CorrectLedgerEntryButton({ entryId }: { entryId: string }) {
               fullWidth
               helperText={false}
             />
-            <MoneyInput source="amountFen" label={t('newAmount')} />
+            <MoneyInput source="amountFen" label={t('newAmount')} validate={unreadableAmount} />
             <DateInput source="on" label={t('newOn')} helperText={false} />
             <TextInput
               source="description"
