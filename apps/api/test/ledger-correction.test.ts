@@ -155,6 +155,29 @@ describe('correcting a ledger entry (更正)', () => {
     await expectSummariesEqualCountsAndRebuild();
   });
 
+  it('two corrections of one entry sent together: one stands, the other is refused', async () => {
+    const entry = await addEntry(70_000);
+    const results = await Promise.all([
+      correct(entry, { reason: '甲更正' }),
+      correct(entry, { reason: '乙更正', replacement: { amountFen: 7_000 } }, 'province'),
+    ]);
+    const kinds = results.map((r) => r.data!.correctLedgerEntry.__typename).sort();
+    expect(kinds).toEqual(['LedgerCorrectionPayload', 'ValidationError']);
+    const refused = results.find(
+      (r) => r.data!.correctLedgerEntry.__typename === 'ValidationError',
+    )!;
+    expect(refused.data!.correctLedgerEntry.fieldErrors[0].code).toBe(
+      'LEDGER_ENTRY_ALREADY_CORRECTED',
+    );
+    const [reversals] = rowsOf<{ n: number }>(
+      await world.server.db.execute(
+        sql`select count(*)::int as n from ledger_entries where reverses_entry_id = ${entry}`,
+      ),
+    );
+    expect(reversals!.n).toBe(1);
+    await expectSummariesEqualCountsAndRebuild();
+  });
+
   it('bad input names each field and writes nothing', async () => {
     const entry = await addEntry(30_000);
     const rows = await count(world, 'ledger_entries', id);
