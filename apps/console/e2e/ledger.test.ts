@@ -144,5 +144,12 @@ describe('correcting a ledger entry (更正)', () => {
     expect(await table.textContent()).toContain(formatFen(-500_000));
     expect(await table.textContent()).toContain('冲销：金额录入错误，应为 500 元');
     expect(await table.textContent()).toContain('更正后记录');
+
+    // And the archive's history says so, with the reason.
+    await page.getByRole('tab', { name: '历史', exact: true }).click();
+    const reason = page.locator('li[data-change="reason"]').first();
+    await reason.waitFor();
+    expect(await reason.textContent()).toBe('更正原因：金额录入错误，应为 500 元');
+    expect(await page.getByText('更正帮扶台账', { exact: true }).count()).toBeGreaterThan(0);
   });
 });
