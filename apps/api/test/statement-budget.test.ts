@@ -129,4 +129,21 @@ describe('statements per request (sign-in lookup aside)', () => {
     );
     expect(history!.members).toBeGreaterThan(0);
   });
+
+  it('a ledger correction: the entry, the archive with its members, reversal + replacement + history, the payload', async () => {
+    const added = await addEntry(ids[2]!);
+    const res = await world.server.graphql(
+      `mutation($id: ID!, $input: LedgerCorrectionInput!) { correctLedgerEntry(entryId: $id, input: $input) {
+        __typename ... on LedgerCorrectionPayload {
+          corrected { id reversal { id correctionReason } replacement { id amountFen } } archive { ledgerTotalFen } } } }`,
+      {
+        id: added.data!.addLedgerEntry.entry.id,
+        input: { reason: '金额录入错误', replacement: { amountFen: 5_000 } },
+      },
+      world.tokens.wenhualu,
+    );
+    expect(res.data!.correctLedgerEntry.__typename).toBe('LedgerCorrectionPayload');
+    expect(res.data!.correctLedgerEntry.corrected.replacement.amountFen).toBe(5_000);
+    expect(work(res.statements)).toHaveLength(5);
+  });
 });

@@ -46,7 +46,7 @@ export const ANALYST_HIDDEN_FIELDS: Record<string, Record<string, AnalystRule>> 
   ),
   Member: hide('name', 'idNumber', 'birthDate', 'age', 'health', 'employerOrSchool'),
   Determination: hide('keyGroupOther', 'measureOther', 'actionPlanOther'),
-  LedgerEntry: hide('description', 'by'),
+  LedgerEntry: hide('description', 'by', 'correctionReason'),
   AssistancePlan: hide(
     'personName',
     'personPhone',

@@ -32,9 +32,14 @@ export const ledgerEntryCount = (cycle: number | null) => (a: A) =>
     Number,
   );
 
-/** Whether the current cycle has any ledger entry. */
+/**
+ * Whether the current cycle has a ledger entry that stands: neither a reversal (冲销) nor taken
+ * back by one. An archive whose only entry was voided by a correction was never assisted.
+ */
 export const assistedThisCycle = (a: A) =>
-  sql<boolean>`exists (select 1 from ${ledgerEntries} where ${ofCurrentCycle(a)})`;
+  sql<boolean>`exists (select 1 from ${ledgerEntries} where ${ofCurrentCycle(a)}
+    and ${ledgerEntries.reversesEntryId} is null
+    and not exists (select 1 from ${ledgerEntries} r where r.reverses_entry_id = ${ledgerEntries.id}))`;
 
 /**
  * Whether the current cycle's plan has a target month wholly in the past. The target is met

@@ -1,5 +1,6 @@
 import { MONEY_LIMITS } from '@bangfu/domain';
 import type { Viewer } from '../auth/sessions.js';
+import type { ArchiveRow } from '../archives/current.js';
 import { historyInsert } from '../archives/service.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
@@ -37,21 +38,8 @@ export async function addLedgerEntry(
     '只有建档的基层工会可以登记帮扶台账。',
   );
   const p = new Problems();
-  const on = p.pastDate(['on'], raw.on, '帮扶日期', chinaDate(row.approvedAt));
-  const description = p.text(['description'], raw.description, '帮扶内容', {
-    required: true,
-    max: 500,
-  });
-  const by = p.text(['by'], raw.by, '经办人', { required: true, max: 50 });
-  p.fen(['amountFen'], raw.amountFen, MONEY_LIMITS.ledgerEntry);
+  const entry = checkedEntry(p, [], raw, row);
   p.throwIfAny('帮扶台账');
-  const entry = {
-    on: on!,
-    actionPlan: raw.actionPlan,
-    description: description!,
-    amountFen: raw.amountFen,
-    by: by!,
-  };
   const created = db.$with('created').as(
     db
       .insert(ledgerEntries)
@@ -74,4 +62,30 @@ export async function addLedgerEntry(
   );
   const [saved] = await db.with(created, history).select({ id: created.id }).from(created);
   return { entryId: saved!.id, archiveId: row.id };
+}
+
+/**
+ * An entry's fields checked into `p` (paths under `at`), trimmed; meaningful only when `p` has
+ * no errors. The same rules hold for an entry recorded and for one that replaces a wrong one.
+ */
+export function checkedEntry(
+  p: Problems,
+  at: string[],
+  raw: LedgerEntryInput,
+  row: ArchiveRow,
+): LedgerEntryInput {
+  const on = p.pastDate([...at, 'on'], raw.on, '帮扶日期', chinaDate(row.approvedAt));
+  const description = p.text([...at, 'description'], raw.description, '帮扶内容', {
+    required: true,
+    max: 500,
+  });
+  const by = p.text([...at, 'by'], raw.by, '经办人', { required: true, max: 50 });
+  p.fen([...at, 'amountFen'], raw.amountFen, MONEY_LIMITS.ledgerEntry);
+  return {
+    on: on!,
+    actionPlan: raw.actionPlan,
+    description: description!,
+    amountFen: raw.amountFen,
+    by: by!,
+  };
 }

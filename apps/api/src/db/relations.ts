@@ -63,6 +63,30 @@ export const relations = defineRelations(schema, (r) => ({
       to: r.archives.id,
       optional: false,
     }),
+    /** For a reversal (冲销): the entry it takes back. */
+    reverses: r.one.ledgerEntries({
+      from: r.ledgerEntries.reversesEntryId,
+      to: r.ledgerEntries.id,
+      alias: 'ledger_reversal',
+    }),
+    /** The reversal that took this entry back, once it was corrected. */
+    reversal: r.one.ledgerEntries({
+      from: r.ledgerEntries.id,
+      to: r.ledgerEntries.reversesEntryId,
+      alias: 'ledger_reversal',
+    }),
+    /** For a replacement: the entry it replaces. */
+    replaces: r.one.ledgerEntries({
+      from: r.ledgerEntries.replacesEntryId,
+      to: r.ledgerEntries.id,
+      alias: 'ledger_replacement',
+    }),
+    /** The entry recorded in place of this one, when the correction gave one. */
+    replacement: r.one.ledgerEntries({
+      from: r.ledgerEntries.id,
+      to: r.ledgerEntries.replacesEntryId,
+      alias: 'ledger_replacement',
+    }),
   },
   spotChecks: {
     archive: r.one.archives({ from: r.spotChecks.archiveId, to: r.archives.id, optional: false }),

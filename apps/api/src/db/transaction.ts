@@ -38,6 +38,19 @@ const UNIQUE_KEY_REFUSALS: Record<string, () => ValidationError> = {
       'ID_NUMBER_HAS_LIVE_ARCHIVE',
       '该身份证号已有在档档案，一人只能有一份在档档案。',
     ),
+  // Two people correcting the same ledger entry at once: the first correction stands.
+  ledger_entries_reverses: () =>
+    ValidationError.field(
+      ['entryId'],
+      'LEDGER_ENTRY_ALREADY_CORRECTED',
+      '该台账记录刚刚已被更正，本次未写入；请刷新后查看。',
+    ),
+  ledger_entries_replaces: () =>
+    ValidationError.field(
+      ['entryId'],
+      'LEDGER_ENTRY_ALREADY_CORRECTED',
+      '该台账记录刚刚已被更正，本次未写入；请刷新后查看。',
+    ),
   dictionary_entries_pkey: () =>
     ValidationError.field(['code'], 'DICTIONARY_CODE_TAKEN', '该代码已被使用，请换一个代码。'),
 };

@@ -8,6 +8,7 @@ import { rowsOf } from './assistance.js';
  * both drivers answer alike.
  */
 
+// A ledger reversal (冲销) takes its entry back: −1 entry and its negative amount.
 const COUNTED_TALLIES = sql`
   with targets as (select * from archives where status in ('ESTABLISHED', 'EXITED')),
   members as (select archive_id, count(*) as n from archive_members group by archive_id)
@@ -50,7 +51,8 @@ const COUNTED_TALLIES = sql`
     from archives a join assistance_plans p on p.archive_id = a.id and p.cycle = a.cycle
     where a.status = 'ESTABLISHED' group by a.union_id
     union all
-    select u.id, 'ledger', l.action_plan, count(*), 0, 0, sum(l.amount_fen)
+    select u.id, 'ledger', l.action_plan, sum(case when l.reverses_entry_id is null then 1 else -1 end), 0, 0,
+           sum(l.amount_fen)
     from ledger_entries l join unions u on u.path = l.union_path group by u.id, l.action_plan
   ) counted
   group by union_id, dimension, key
@@ -74,7 +76,8 @@ const COUNTED_MONTHS = sql`
     from archives a join assistance_plans p on p.archive_id = a.id and p.cycle = a.cycle
     where a.status = 'ESTABLISHED' group by a.union_id, date_trunc('month', p.target_month::timestamp)
     union all
-    select u.id, 'ledger', l.action_plan, date_trunc('month', l.on::timestamp)::date, count(*), sum(l.amount_fen)
+    select u.id, 'ledger', l.action_plan, date_trunc('month', l.on::timestamp)::date,
+           sum(case when l.reverses_entry_id is null then 1 else -1 end), sum(l.amount_fen)
     from ledger_entries l join unions u on u.path = l.union_path
     group by u.id, l.action_plan, date_trunc('month', l.on::timestamp)
   ) counted

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  type AnyPgColumn,
   bytea,
   check,
   date,
@@ -123,11 +124,29 @@ export const ledgerEntries = snakeCase.table(
     by: text().notNull(),
     recordedBy: uuid().references(() => users.id),
     createdAt: createdAt(),
+    /**
+     * 更正: a wrong entry is never edited or deleted. A reversal (冲销) repeats it with the amount
+     * negated and the reason, pointing here; a replacement, if any, is an ordinary entry that
+     * points to the entry it replaces. Unique: an entry is reversed and replaced at most once.
+     */
+    reversesEntryId: uuid().references((): AnyPgColumn => ledgerEntries.id),
+    correctionReason: text(),
+    replacesEntryId: uuid().references((): AnyPgColumn => ledgerEntries.id),
   },
   (t) => [
     index('ledger_entries_archive').on(t.archiveId, t.on.desc()),
     index('ledger_entries_subtree').on(t.unionPath.op('text_pattern_ops'), t.on),
-    check('ledger_entries_amount', sql`amount_fen >= 0`),
+    uniqueIndex('ledger_entries_reverses').on(t.reversesEntryId),
+    uniqueIndex('ledger_entries_replaces').on(t.replacesEntryId),
+    // Only a reversal is negative, and only a reversal carries a reason.
+    check(
+      'ledger_entries_amount',
+      sql`case when reverses_entry_id is null then amount_fen >= 0 else amount_fen <= 0 end`,
+    ),
+    check(
+      'ledger_entries_reversal_reason',
+      sql`(reverses_entry_id is null) = (correction_reason is null)`,
+    ),
   ],
 );
 

@@ -10,7 +10,8 @@ import { ArchiveStatusEnum } from './archive-enums.js';
 import { Archive } from './archive.js';
 
 const ACTIONS =
-  'CREATE 新建、UPDATE 修改，或流程操作名（如 approveArchive）。CREATE, UPDATE, or a workflow action';
+  'CREATE 新建、UPDATE 修改、ADD_LEDGER_ENTRY 登记台账、CORRECT_LEDGER_ENTRY 更正台账，或流程操作名（如 approveArchive）。' +
+  'CREATE, UPDATE, a ledger entry or correction, or a workflow action';
 
 export const ArchiveHistoryEntry = builder.drizzleObject('archiveHistory', {
   name: 'ArchiveHistoryEntry',

@@ -110,6 +110,22 @@ export const AddLedgerEntryMutation = graphql(`
   }
 `);
 
+export const CorrectLedgerEntryMutation = graphql(`
+  mutation CorrectLedgerEntry($entryId: ID!, $input: LedgerCorrectionInput!) {
+    result: correctLedgerEntry(entryId: $entryId, input: $input) {
+      __typename
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
 export const RecordSpotCheckMutation = graphql(`
   mutation RecordSpotCheck($archiveId: ID!, $input: SpotCheckInput!) {
     result: recordSpotCheck(archiveId: $archiveId, input: $input) {

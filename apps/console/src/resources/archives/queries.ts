@@ -268,6 +268,17 @@ export const ArchiveLedgerQuery = graphql(`
             amountFen
             by
             cycle
+            correctionReason
+            reverses {
+              id
+            }
+            replaces {
+              id
+            }
+            reversal {
+              id
+              correctionReason
+            }
           }
         }
       }

@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   CardContent,
+  Chip,
   Stack,
   Table,
   TableBody,
@@ -22,6 +23,7 @@ import { MoneyInput } from '../../../archive-form/MoneyInput.js';
 import { useLanguage } from '../../../guessers/hooks.js';
 import { AddLedgerEntryMutation } from '../mutations.js';
 import { ArchiveLedgerQuery, type ArchiveDetail } from '../queries.js';
+import { CorrectLedgerEntryButton } from './LedgerCorrection.js';
 import { useSubmit } from './use-submit.js';
 
 /*
@@ -110,6 +112,8 @@ export function LedgerTab({ archive, canKeep }: { archive: ArchiveDetail; canKee
   const ledger = data?.archive?.ledger;
   const t = (key: string, options?: Record<string, unknown>) =>
     translate(`bangfu.archive.ledger.${key}`, options);
+  // The same people who record entries correct them, while the archive is being assisted.
+  const canCorrect = canKeep && archive.status === 'ESTABLISHED';
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={3}>
@@ -127,7 +131,15 @@ export function LedgerTab({ archive, canKeep }: { archive: ArchiveDetail; canKee
         <Table size="small" aria-label={translate('bangfu.archive.show.tabs.ledger')}>
           <TableHead>
             <TableRow>
-              {['on', 'actionPlan', 'description', 'amount', 'by', 'cycle'].map((k) => (
+              {[
+                'on',
+                'actionPlan',
+                'description',
+                'amount',
+                'by',
+                'cycle',
+                ...(canCorrect ? ['correct'] : []),
+              ].map((k) => (
                 <TableCell key={k} align={k === 'amount' ? 'right' : 'left'}>
                   {t(k)}
                 </TableCell>
@@ -135,16 +147,62 @@ export function LedgerTab({ archive, canKeep }: { archive: ArchiveDetail; canKee
             </TableRow>
           </TableHead>
           <TableBody>
-            {ledger.edges.map(({ node }) => (
-              <TableRow key={node.id}>
-                <TableCell>{node.on}</TableCell>
-                <TableCell>{fixedLabel('actionPlans', node.actionPlan, lang)}</TableCell>
-                <TableCell>{node.description}</TableCell>
-                <TableCell align="right">{formatFen(node.amountFen)}</TableCell>
-                <TableCell>{node.by}</TableCell>
-                <TableCell>{node.cycle}</TableCell>
-              </TableRow>
-            ))}
+            {ledger.edges.map(({ node }) => {
+              // A corrected entry stays, struck through, with why; its reversal says so too.
+              const struck = node.reversal ? { textDecoration: 'line-through' } : undefined;
+              const correctable =
+                canCorrect &&
+                !node.reversal &&
+                !node.reverses &&
+                node.cycle === data?.archive?.cycle;
+              return (
+                <TableRow key={node.id} data-testid={`ledger-entry-${node.id}`}>
+                  <TableCell sx={struck}>{node.on}</TableCell>
+                  <TableCell sx={struck}>
+                    {fixedLabel('actionPlans', node.actionPlan, lang)}
+                  </TableCell>
+                  <TableCell>
+                    <Box component="span" sx={struck}>
+                      {node.description}
+                    </Box>
+                    {node.reversal && (
+                      <Chip
+                        size="small"
+                        color="warning"
+                        sx={{ ml: 1 }}
+                        label={t('corrected')}
+                        title={t('correctedBecause', { reason: node.reversal.correctionReason })}
+                      />
+                    )}
+                    {node.reversal && (
+                      <Typography variant="body2" color="text.secondary">
+                        {t('correctedBecause', { reason: node.reversal.correctionReason })}
+                      </Typography>
+                    )}
+                    {node.reverses && (
+                      <Typography variant="body2" color="text.secondary">
+                        {t('reversal', { reason: node.correctionReason })}
+                      </Typography>
+                    )}
+                    {node.replaces && (
+                      <Typography variant="body2" color="text.secondary">
+                        {t('replacement')}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell align="right" sx={struck}>
+                    {formatFen(node.amountFen)}
+                  </TableCell>
+                  <TableCell>{node.by}</TableCell>
+                  <TableCell>{node.cycle}</TableCell>
+                  {canCorrect && (
+                    <TableCell>
+                      {correctable && <CorrectLedgerEntryButton entryId={node.id} />}
+                    </TableCell>
+                  )}
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
       ) : (
