@@ -12,6 +12,8 @@ import {
 } from './support/assistance.js';
 import { pngFile } from './support/files.js';
 import {
+  contactSelection,
+  CONTACT_FIELDS,
   idSlots,
   minimalArgs,
   operation,
@@ -326,4 +328,82 @@ describe('the fields that take an ID', () => {
     }
     expect(blocked).toEqual([]);
   });
+});
+
+describe('unions and users reached through nested paths', () => {
+  const paths = new Set<string>();
+  const ARCHIVE = `query($id: ID!) { archive(id: $id) ${contactSelection('Archive', ['archive'], [], paths)} }`;
+
+  it('are found by walking the schema from an archive', () => {
+    expect([...paths]).toEqual(
+      expect.arrayContaining(['archive.union', 'archive.spotChecks.union', 'archive.history.by']),
+    );
+  });
+
+  /** Every Union or User object in a response, wherever it sits. */
+  function reached(value: unknown, at: string, out: { at: string; obj: Json }[] = []) {
+    if (Array.isArray(value)) value.forEach((v) => reached(v, at, out));
+    else if (value && typeof value === 'object') {
+      const obj = value as Json;
+      if (obj.__typename === 'Union' || obj.__typename === 'User') out.push({ at, obj });
+      for (const [k, v] of Object.entries(obj)) reached(v, `${at}.${k}`, out);
+    }
+    return out;
+  }
+
+  const hidden = (v: unknown) => v == null || (typeof v === 'string' && v.includes('*'));
+
+  /** The unions of a viewer's subtree, and which union each user belongs to. */
+  async function subtreeOf(viewer: string) {
+    const unionRows = rowsOf<{ id: string; path: string }>(
+      await world.server.db.execute(sql`select id, path::text as path from unions`),
+    );
+    const userRows = rowsOf<{ id: string; union_id: string; username: string }>(
+      await world.server.db.execute(sql`select id, union_id, username from users`),
+    );
+    const own = userRows.find((u) => u.username === viewer)!.union_id;
+    const ownPath = unionRows.find((u) => u.id === own)!.path;
+    const inside = new Set(unionRows.filter((u) => u.path.startsWith(ownPath)).map((u) => u.id));
+    const unionOfUser = new Map(userRows.map((u) => [u.id, u.union_id]));
+    return (obj: Json) =>
+      inside.has(
+        obj.__typename === 'Union' ? (obj.id as string) : unionOfUser.get(obj.id as string)!,
+      );
+  }
+
+  beforeAll(async () => {
+    // A city admin looks at a number, so that the reveal log names someone above the grassroots.
+    const res = await world.server.graphql(
+      `mutation($id: ID!) { revealSensitive(archiveId: $id, field: idNumber) { __typename } }`,
+      { id: targets.zhengzhou.archive.established },
+      world.tokens.zhengzhou,
+    );
+    expect(res.data!.revealSensitive.__typename).toBe('RevealedValue');
+  });
+
+  for (const viewer of ['wenhualu', 'jinshui', 'analyst', 'zz-analyst'])
+    it(`show ${viewer} no contacts of a union or user outside its subtree`, async () => {
+      const res = await world.server.graphql(
+        ARCHIVE,
+        { id: targets.zhengzhou.archive.established },
+        world.tokens[viewer],
+      );
+      // A nested field may refuse on its own (analysts do not read the reveal log).
+      for (const e of res.errors ?? []) expect(e.extensions?.code, e.message).toBe('FORBIDDEN');
+      // Analysts see no one's contacts (de-identified view), wherever they sit.
+      const isInside = viewer.endsWith('analyst') ? () => false : await subtreeOf(viewer);
+      const found = reached(res.data!.archive, 'archive');
+      // The archive reaches someone outside the viewer's subtree (the city that checked it).
+      const outside = found.filter(({ obj }) => !isInside(obj));
+      expect(outside.length, viewer).toBeGreaterThan(0);
+      // …and the same fields do carry data where the viewer may see it, so null is a mask.
+      if (!viewer.endsWith('analyst'))
+        expect(found.some(({ obj }) => isInside(obj) && obj.liaisonPhone)).toBe(true);
+      const leaks = outside.flatMap(({ at, obj }) =>
+        CONTACT_FIELDS[obj.__typename as 'Union' | 'User']
+          .filter((f) => !hidden(obj[f]))
+          .map((f) => `${at}.${f} = ${String(obj[f])}`),
+      );
+      expect(leaks).toEqual([]);
+    });
 });

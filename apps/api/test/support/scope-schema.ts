@@ -155,3 +155,50 @@ export function operation(name: string, args: Record<string, unknown>): string {
     call ? `(${call})` : ''
   } ${selection} }`;
 }
+
+/** Fields of a Union or a User that reach a person or an office outside the viewer's subtree. */
+export const CONTACT_FIELDS: Record<'Union' | 'User', string[]> = {
+  Union: ['liaisonName', 'liaisonPhone', 'liaisonPost', 'address'],
+  User: ['phone', 'post', 'lastLoginAt'],
+};
+
+/**
+ * A selection of `type` that reaches every Union and User below it (each type at most twice on a
+ * path, so a union's children and a user's union are walked once), with their contact fields;
+ * the paths found are added to `paths`.
+ */
+export function contactSelection(
+  typeName: string,
+  trail: string[],
+  onPath: string[],
+  paths: Set<string>,
+): string {
+  const type = schema.getType(typeName);
+  if (!type || onPath.filter((t) => t === typeName).length >= 2 || onPath.length > 6) return '';
+  if (isUnionType(type)) {
+    const parts = type
+      .getTypes()
+      .map((t) => {
+        const inner = contactSelection(t.name, trail, onPath, paths);
+        return inner ? `... on ${t.name} ${inner}` : '';
+      })
+      .filter(Boolean);
+    return parts.length ? `{ __typename ${parts.join(' ')} }` : '';
+  }
+  if (!isObjectType(type)) return '';
+  const own =
+    typeName === 'Union' || typeName === 'User'
+      ? ['__typename', 'id', 'name', ...CONTACT_FIELDS[typeName]]
+      : [];
+  if (own.length) paths.add(trail.join('.'));
+  const nested: string[] = [];
+  for (const f of Object.values(type.getFields())) {
+    if (f.args.some((a) => isNonNullType(a.type))) continue;
+    const named = getNamedType(f.type);
+    if (!isObjectType(named) && !isUnionType(named)) continue;
+    const inner = contactSelection(named.name, [...trail, f.name], [...onPath, typeName], paths);
+    if (inner) nested.push(`${f.name} ${inner}`);
+  }
+  const all = [...own.filter((f) => f === '__typename' || f in type.getFields()), ...nested];
+  return all.length ? `{ ${all.join(' ')} }` : '';
+}
