@@ -11,6 +11,7 @@ import {
   type AssistanceWorld,
 } from './support/assistance.js';
 import { pngFile } from './support/files.js';
+import { bufferOf, fillArchive, loadWorkbook } from './support/workbook.js';
 import {
   contactSelection,
   CONTACT_FIELDS,
@@ -406,4 +407,93 @@ describe('unions and users reached through nested paths', () => {
       );
       expect(leaks).toEqual([]);
     });
+});
+
+/**
+ * The HTTP endpoints that take an id. They are not in the schema, so they are listed by hand:
+ * src/http routes /attachments, /attachments/:id and /spreadsheets/… (template takes none).
+ */
+const ENDPOINTS: Record<string, (t: Target) => Promise<{ path: string; init?: RequestInit }>> = {
+  'POST /attachments?archiveId': async (t) => ({
+    path: `/attachments?${new URLSearchParams({ archiveId: t.archive.established, type: 'INCOME_PROOF', name: '收入证明' })}`,
+    init: { method: 'POST', body: new Uint8Array(pngFile()) },
+  }),
+  'GET /attachments/:id': async (t) => ({ path: `/attachments/${t.attachment}` }),
+  'POST /spreadsheets/archives/import?unionId': async (t) => {
+    const res = await fetch(`${world.server.url}/spreadsheets/archive-template.xlsx`, {
+      headers: { authorization: `Bearer ${world.tokens.province}` },
+    });
+    const book = await loadWorkbook(await res.arrayBuffer());
+    fillArchive(book, 2, 60);
+    return {
+      path: `/spreadsheets/archives/import?unionId=${t.union}`,
+      init: { method: 'POST', body: new Uint8Array(await bufferOf(book)) },
+    };
+  },
+  'GET /spreadsheets/statistics.xlsx?unionId': async (t) => ({
+    path: `/spreadsheets/statistics.xlsx?unionId=${t.union}`,
+  }),
+  'GET /spreadsheets/archives/export.xlsx?filter.unionId': async (t) => ({
+    path: `/spreadsheets/archives/export.xlsx?filter=${encodeURIComponent(JSON.stringify({ unionId: t.union }))}`,
+  }),
+};
+
+const rowsInExport = async (bytes: Buffer) =>
+  (await loadWorkbook(bytes)).worksheets.reduce((n, sheet) => n + sheet.actualRowCount, 0);
+
+/** The rows of an export that lists no archive (headers only), as the province sees it. */
+async function emptyExportRows() {
+  const filter = JSON.stringify({ unionId: world.tree.unions.huanghelu.id });
+  const res = await fetch(
+    `${world.server.url}/spreadsheets/archives/export.xlsx?filter=${encodeURIComponent(filter)}`,
+    { headers: { authorization: `Bearer ${world.tokens.province}` } },
+  );
+  expect(res.status).toBe(200);
+  return rowsInExport(Buffer.from(await res.arrayBuffer()));
+}
+
+describe('HTTP endpoints that take an id', () => {
+  it('refuse, and write nothing, when the id belongs to another subtree', async () => {
+    const failures: string[] = [];
+    for (const [name, build] of Object.entries(ENDPOINTS))
+      for (const attempt of ATTEMPTS) {
+        if (attempt.writesOnly && name.startsWith('GET')) continue;
+        const { path, init } = await build(targets[attempt.against]);
+        const before = await fingerprint();
+        const res = await fetch(`${world.server.url}${path}`, {
+          ...init,
+          headers: {
+            'content-type': 'application/octet-stream',
+            authorization: `Bearer ${world.tokens[attempt.viewer]}`,
+          },
+        });
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const body = bytes.toString('utf8');
+        // The export is a list: like `archives`, a foreign union filters to nothing at all.
+        const emptyList =
+          res.status === 200 &&
+          name.includes('export') &&
+          (await rowsInExport(bytes)) === (await emptyExportRows());
+        const changed = Object.entries(await fingerprint())
+          .filter(([k, h]) => before[k] !== h)
+          .map(([k]) => k);
+        if ((![403, 404].includes(res.status) && !emptyList) || changed.length)
+          failures.push(
+            `${name} as ${attempt.viewer} → ${res.status} ${body.slice(0, 200)} ${changed.join(',')}`,
+          );
+      }
+    expect(failures).toEqual([]);
+  });
+
+  it('export the same union’s archives to its own admins (so an empty export means refused)', async () => {
+    const filter = JSON.stringify({ unionId: world.tree.unions.wenhualu.id });
+    const res = await fetch(
+      `${world.server.url}/spreadsheets/archives/export.xlsx?filter=${encodeURIComponent(filter)}`,
+      { headers: { authorization: `Bearer ${world.tokens.jinshui}` } },
+    );
+    expect(res.status).toBe(200);
+    expect(await rowsInExport(Buffer.from(await res.arrayBuffer()))).toBeGreaterThan(
+      await emptyExportRows(),
+    );
+  });
 });
