@@ -37,6 +37,7 @@ interface Target {
   county: string;
   user: string;
   attachment: string;
+  ledgerEntry: string;
 }
 const targets = {} as Record<'zhengzhou' | 'kaifeng', Target>;
 
@@ -97,7 +98,24 @@ async function target(
       unionId: world.tree.unions[grassroots].id,
     })
     .returning({ id: users.id });
+  const entry = await world.server.graphql(
+    `mutation($id: ID!, $input: LedgerEntryInput!) { addLedgerEntry(archiveId: $id, input: $input) {
+      ... on LedgerEntryPayload { entry { id } } } }`,
+    {
+      id: established,
+      input: {
+        on: daysFromToday(-3),
+        actionPlan: 'TARGETED_WARMTH',
+        description: '慰问金',
+        amountFen: 50_000,
+        by: '王建设',
+      },
+    },
+    world.tokens[user],
+  );
+  expect(entry.errors).toBeUndefined();
   return {
+    ledgerEntry: entry.data!.addLedgerEntry.entry.id as string,
     archive: { draft, established },
     union: world.tree.unions[grassroots].id,
     county: world.tree.unions[county].id,
@@ -186,6 +204,7 @@ const OVERRIDES: Record<string, Override> = {
   }),
   'Query.publicNoticeList': async () => ({ from: daysFromToday(-30), to: daysFromToday(0) }),
   'Mutation.revealSensitive': async () => ({ field: 'idNumber' }),
+  'Mutation.correctLedgerEntry': async () => ({ input: { reason: '金额录错' } }),
 };
 const UNION_INPUT = {
   code: '410105-099',
@@ -204,7 +223,13 @@ function deepMerge(base: unknown, over: unknown): unknown {
 }
 
 /** Codes that say "not yours" (or "not for your role") without telling anything about the record. */
-const REFUSAL_CODES = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
+const REFUSAL_CODES = new Set([
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  // An analyst's filter by a grassroots union is refused before anything is read.
+  'UNION_TOO_SMALL_FOR_ANALYST',
+]);
 /** Field errors that refuse for scope; any other (a bad value) means the generated input was bad. */
 const SCOPE_FIELD_ERROR = /(^|_)(NOT_FOUND|FORBIDDEN|OUT_OF_SCOPE)$/;
 

@@ -22,7 +22,7 @@ export const schema: GraphQLSchema = buildSchema(
   readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'),
 );
 
-export type Kind = 'archive' | 'union' | 'user' | 'attachment';
+export type Kind = 'archive' | 'union' | 'user' | 'attachment' | 'ledgerEntry';
 
 /** An `ID` argument of a root field, possibly inside an input object: `input.unionId`. */
 export interface IdSlot {
@@ -46,6 +46,7 @@ function inferKind(
   if (/^(unionId|parentId)$/.test(last)) return 'union';
   if (last === 'userId') return 'user';
   if (/attachmentId$/i.test(last)) return 'attachment';
+  if (last === 'entryId' && /ledger/i.test(field)) return 'ledgerEntry';
   if (last !== 'id' || path.length > 1) return undefined;
   if (/Archive id/i.test(description ?? '')) return 'archive';
   if (/Attachment id/i.test(description ?? '')) return 'attachment';
