@@ -12,6 +12,7 @@ import {
 } from './support/assistance.js';
 import { pngFile } from './support/files.js';
 import { bufferOf, fillArchive, loadWorkbook } from './support/workbook.js';
+import { getNamedType } from 'graphql';
 import {
   contactSelection,
   CONTACT_FIELDS,
@@ -19,6 +20,7 @@ import {
   minimalArgs,
   operation,
   rootField,
+  schema,
   type IdSlot,
   type Kind,
 } from './support/scope-schema.js';
@@ -406,6 +408,73 @@ describe('unions and users reached through nested paths', () => {
     );
     expect(res.data!.revealSensitive.__typename).toBe('RevealedValue');
   });
+
+  /** Every query whose answer reaches a Union or a User, called with ids the viewer may read. */
+  async function everyRoot(viewer: string) {
+    const { id: ownUser, union_id: ownUnion } = await one<{ id: string; union_id: string }>(
+      sql`select id, union_id from users where username = ${viewer}`,
+    );
+    const t = viewer === 'kaifeng' ? targets.kaifeng : targets.zhengzhou;
+    const ids: Record<Kind, string> = {
+      archive: t.archive.established,
+      union: ownUnion,
+      user: ownUser,
+      attachment: t.attachment,
+    };
+    const out: { root: string; res: Awaited<ReturnType<typeof world.server.graphql>> }[] = [];
+    for (const f of Object.values(schema.getQueryType()!.getFields())) {
+      const selection = contactSelection(getNamedType(f.type).name, [f.name], [], new Set());
+      if (!selection) continue;
+      const slotsOf = slots.filter((s) => s.field === `Query.${f.name}`);
+      const args = minimalArgs(f.args, (path) => {
+        const slot = slotsOf.find((s) => s.path.join('.') === path.join('.'))!;
+        return ids[slot.kind!];
+      });
+      const used = f.args.filter((a) => a.name in args);
+      const defs = used.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+      const call = used.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const query = `query${defs ? `(${defs})` : ''} { ${f.name}${call ? `(${call})` : ''} ${selection} }`;
+      out.push({
+        root: f.name,
+        res: await world.server.graphql(query, args, world.tokens[viewer]),
+      });
+    }
+    return out;
+  }
+
+  for (const viewer of ['wenhualu', 'jinshui', 'kaifeng', 'analyst'])
+    it(`show ${viewer}, from every query, no contacts of a union or user outside its subtree`, async () => {
+      // Analysts see their own record only, no one else's contacts.
+      const self = (await one<{ id: string }>(sql`select id from users where username = ${viewer}`))
+        .id;
+      const isInside = viewer.endsWith('analyst')
+        ? (obj: Json) => obj.__typename === 'User' && obj.id === self
+        : await subtreeOf(viewer);
+      const leaks: string[] = [];
+      const roots = await everyRoot(viewer);
+      const answered: string[] = [];
+      expect(roots.map((r) => r.root)).toEqual(expect.arrayContaining(['me', 'archive', 'users']));
+      for (const { root, res } of roots) {
+        // A root may refuse outright (an analyst's users, a period that does not exist): then it
+        // shows nothing at all. The roots that matter must answer, checked below.
+        // (A nested field may refuse on its own, as the reveal log does for analysts.)
+        const data = (res.data as Json | null | undefined)?.[root];
+        if (data == null) continue;
+        answered.push(root);
+        for (const { at, obj } of reached(data, root))
+          if (!isInside(obj))
+            for (const f of CONTACT_FIELDS[obj.__typename as 'Union' | 'User'])
+              if (!hidden(obj[f])) leaks.push(`${at}.${f} = ${String(obj[f])}`);
+      }
+      expect(leaks).toEqual([]);
+      expect(answered).toEqual(
+        expect.arrayContaining(
+          viewer.endsWith('analyst')
+            ? ['me', 'archive', 'archives']
+            : ['me', 'archive', 'archives', 'union', 'unions', 'user', 'users'],
+        ),
+      );
+    });
 
   for (const viewer of ['wenhualu', 'jinshui', 'analyst', 'zz-analyst'])
     it(`show ${viewer} no contacts of a union or user outside its subtree`, async () => {
