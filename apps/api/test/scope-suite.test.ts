@@ -420,6 +420,7 @@ describe('unions and users reached through nested paths', () => {
       union: ownUnion,
       user: ownUser,
       attachment: t.attachment,
+      ledgerEntry: t.ledgerEntry,
     };
     const out: { root: string; res: Awaited<ReturnType<typeof world.server.graphql>> }[] = [];
     for (const f of Object.values(schema.getQueryType()!.getFields())) {
