@@ -7,7 +7,7 @@ import { SignInThrottled, ValidationError, type FieldError } from '../../errors.
 import { builder } from '../builder.js';
 import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
-import { checkPassword } from './user.js';
+import { checkPassword } from '../../users/service.js';
 
 builder.mutationFields((t) => ({
   changePassword: t.drizzleField({

@@ -1,16 +1,12 @@
-import { PASSWORD_MIN_LENGTH, passwordProblem, ROLES } from '@bangfu/domain';
-import { and, eq, sql } from 'drizzle-orm';
-import { hashPassword } from '../../auth/password.js';
-import { ROLE_LEVELS, type Role } from '../../auth/roles.js';
-import { canManageUsersIn, inSubtree, subtreePattern } from '../../auth/scope.js';
-import { revokeUserSessions } from '../../auth/sessions.js';
-import { unions, users } from '../../db/schema/index.js';
+import { PASSWORD_MIN_LENGTH, ROLES } from '@bangfu/domain';
+import { sql } from 'drizzle-orm';
+import { inSubtree, subtreePattern } from '../../auth/scope.js';
+import { users } from '../../db/schema/index.js';
+import { countUsers, createUser, updateUser, usersInView } from '../../users/service.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { describedOrders, describedValues } from '../enum-values.js';
 import type { Context } from '../context.js';
-import { Forbidden, ValidationError, type FieldError } from '../../errors.js';
-import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
 
 export const RoleEnum = builder.enumType('Role', {
@@ -97,10 +93,6 @@ const UserOrder = builder.enumType('UserOrder', {
   values: describedOrders(USER_ORDERS),
 });
 
-/** "In the subtree of this union" as a LIKE pattern; an id outside the viewer's subtree matches nothing there. */
-const subtreeOfUnion = (id: string | number) =>
-  sql`(select path || '%' from unions where id = ${idOrNothing(id)})`;
-
 builder.queryFields((t) => ({
   me: t.drizzleField({
     type: 'users',
@@ -138,45 +130,12 @@ builder.queryFields((t) => ({
       }),
       search: t.arg.string({ description: '登录名或姓名包含。Username or name contains.' }),
     },
-    totalCount: async (_parent, args, ctx) => {
-      const viewer = requireViewer(ctx);
-      const [row] = await ctx.db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(users)
-        .innerJoin(unions, eq(unions.id, users.unionId))
-        .where(
-          and(
-            sql`${unions.path} like ${subtreePattern(viewer.unionPath)}`,
-            args.unionId ? sql`${unions.path} like ${subtreeOfUnion(args.unionId)}` : undefined,
-            args.search
-              ? sql`(${users.username} like ${`%${args.search}%`} or ${users.name} like ${`%${args.search}%`})`
-              : undefined,
-          ),
-        );
-      return row?.n ?? 0;
-    },
+    totalCount: async (_parent, args, ctx) =>
+      await countUsers(ctx.db, requireViewer(ctx), listFilter(args)),
     resolve: async (query, _root, args, ctx) =>
       await ctx.db.query.users.findMany(
         query({
-          where: {
-            // One condition on the union: the viewer's subtree AND (if asked) the given union's.
-            // Spreading a second `union:` key would replace the subtree condition, not add to it.
-            union: {
-              RAW: (u) =>
-                and(
-                  sql`${u.path} like ${subtreePattern(requireViewer(ctx).unionPath)}`,
-                  args.unionId ? sql`${u.path} like ${subtreeOfUnion(args.unionId)}` : undefined,
-                )!,
-            },
-            ...(args.search
-              ? {
-                  OR: [
-                    { username: { like: `%${args.search}%` } },
-                    { name: { like: `%${args.search}%` } },
-                  ],
-                }
-              : {}),
-          },
+          where: { RAW: usersInView(requireViewer(ctx), listFilter(args)) },
           orderBy: USER_ORDERS[args.orderBy ?? 'USERNAME_ASC'].orderBy,
         }),
       ),
@@ -218,45 +177,11 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
   }),
 });
 
-async function unionForUser(ctx: Context, unionId: string, errors: FieldError[]) {
-  const viewer = requireViewer(ctx);
-  const [union] = await ctx.db.select().from(unions).where(eq(unions.id, unionId)).limit(1);
-  if (!union || !inSubtree(viewer, union.path)) {
-    errors.push({
-      path: ['unionId'],
-      code: 'UNION_NOT_FOUND',
-      message: '找不到该工会，或不在你的管理范围内。',
-    });
-    return null;
-  }
-  if (!canManageUsersIn(viewer, union.path)) throw new Forbidden();
-  return union;
-}
-
-function checkRoleFits(role: Role, level: string, viewerRole: Role, errors: FieldError[]) {
-  if (!ROLE_LEVELS[role].includes(level))
-    errors.push({
-      path: ['role'],
-      code: 'ROLE_NOT_FOR_LEVEL',
-      message: `${ROLES[role].label}不能设在该层级的工会。`,
-    });
-  if (role === 'PROVINCE_ADMIN' && viewerRole !== 'PROVINCE_ADMIN')
-    errors.push({
-      path: ['role'],
-      code: 'ROLE_NOT_ALLOWED',
-      message: '只有省总工会管理员可以设立省级管理员。',
-    });
-}
-
-/** The password policy (packages/domain), for issued passwords as for chosen ones. */
-export function checkPassword(password: string, username: string, errors: FieldError[]) {
-  const found = passwordProblem(password, username);
-  if (found) errors.push({ path: ['password'], code: found.code, message: `${found.message}。` });
-}
-
-function fail(errors: FieldError[]): void {
-  if (errors.length) throw new ValidationError(errors[0]!.message, errors);
-}
+/** The list's arguments as the service's filter; a malformed union id names nothing. */
+const listFilter = (args: { unionId?: string | number | null; search?: string | null }) => ({
+  unionId: args.unionId ? idOrNothing(args.unionId) : null,
+  search: args.search ?? null,
+});
 
 builder.mutationFields((t) => ({
   createUser: t.drizzleField({
@@ -266,47 +191,9 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const viewer = requireViewer(ctx);
-      const errors: FieldError[] = [];
-      const username = input.username.trim().toLowerCase();
-      if (!/^[a-z0-9][a-z0-9._-]{1,39}$/.test(username))
-        errors.push({
-          path: ['username'],
-          code: 'USERNAME_FORMAT',
-          message: '登录名只能用小写字母、数字和 . _ -，2–40 位。',
-        });
-      if (!input.name.trim())
-        errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
-      checkPassword(input.password, username, errors);
-      const id = await inTransaction(ctx, async (tx) => {
-        const union = await unionForUser(tx, idOrNothing(input.unionId), errors);
-        if (union) checkRoleFits(input.role, union.level, viewer.role, errors);
-        const taken = await tx.db
-          .select({ id: users.id })
-          .from(users)
-          .where(eq(users.username, username))
-          .limit(1);
-        if (taken.length)
-          errors.push({
-            path: ['username'],
-            code: 'USERNAME_TAKEN',
-            message: '该登录名已被使用。',
-          });
-        fail(errors);
-        const [created] = await tx.db
-          .insert(users)
-          .values({
-            username,
-            name: input.name.trim(),
-            passwordHash: await hashPassword(input.password),
-            role: input.role,
-            unionId: union!.id,
-            post: input.post ?? null,
-            phone: input.phone ?? null,
-            mustChangePassword: true,
-          })
-          .returning({ id: users.id });
-        return created!.id;
+      const id = await createUser(ctx.db, requireViewer(ctx), {
+        ...input,
+        unionId: idOrNothing(input.unionId),
       });
       return (await ctx.db.query.users.findFirst(query({ where: { id } })))!;
     },
@@ -322,64 +209,9 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateUserInput, required: true }),
     },
     resolve: async (query, _root, { id, version, input }, ctx) => {
-      const viewer = requireViewer(ctx);
-      const errors: FieldError[] = [];
-      await inTransaction(ctx, async (tx) => {
-        const [current] = await tx.db
-          .select({ user: users, path: unions.path, level: unions.level })
-          .from(users)
-          .innerJoin(unions, eq(unions.id, users.unionId))
-          .where(eq(users.id, idOrNothing(id)))
-          .limit(1);
-        if (!current || !canManageUsersIn(viewer, current.path)) throw new Forbidden();
-        if (
-          current.user.id === viewer.id &&
-          (input.disabled || (input.role && input.role !== viewer.role))
-        )
-          errors.push({
-            path: ['role'],
-            code: 'CANNOT_DEMOTE_SELF',
-            message: '不能停用自己或修改自己的角色。',
-          });
-        let level = current.level;
-        if (input.unionId) {
-          const union = await unionForUser(tx, idOrNothing(input.unionId), errors);
-          if (union) level = union.level;
-        }
-        checkRoleFits(input.role ?? current.user.role, level, viewer.role, errors);
-        if (input.password != null) checkPassword(input.password, current.user.username, errors);
-        if (input.name != null && !input.name.trim())
-          errors.push({ path: ['name'], code: 'NAME_REQUIRED', message: '请填写姓名。' });
-        fail(errors);
-        const updated = await tx.db
-          .update(users)
-          .set({
-            ...(input.name != null ? { name: input.name.trim() } : {}),
-            ...(input.role ? { role: input.role } : {}),
-            ...(input.unionId ? { unionId: idOrNothing(input.unionId) } : {}),
-            ...(input.post !== undefined ? { post: input.post } : {}),
-            ...(input.phone !== undefined ? { phone: input.phone } : {}),
-            ...(input.disabled != null ? { disabled: input.disabled } : {}),
-            ...(input.password != null
-              ? {
-                  passwordHash: await hashPassword(input.password),
-                  // Issued by an admin: the owner chooses their own at the next sign-in.
-                  mustChangePassword: current.user.id !== viewer.id,
-                }
-              : {}),
-            version: current.user.version + 1,
-          })
-          .where(and(eq(users.id, current.user.id), eq(users.version, version)))
-          .returning({ id: users.id });
-        if (!updated.length)
-          throw ValidationError.field(
-            ['version'],
-            'VERSION_CONFLICT',
-            '该用户已被他人修改，请刷新后再保存。',
-          );
-        // A new password, a new role or union, or disabling: old sessions must not keep old powers.
-        if (input.password != null || input.disabled || input.role || input.unionId)
-          await revokeUserSessions(tx.db, current.user.id);
+      await updateUser(ctx.db, requireViewer(ctx), idOrNothing(id), version, {
+        ...input,
+        unionId: input.unionId ? idOrNothing(input.unionId) : null,
       });
       return (await ctx.db.query.users.findFirst(query({ where: { id: idOrNothing(id) } })))!;
     },
