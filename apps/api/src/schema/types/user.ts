@@ -1,7 +1,7 @@
 import { PASSWORD_MIN_LENGTH, ROLES } from '@bangfu/domain';
 import { sql } from 'drizzle-orm';
 import { inSubtree, subtreePattern } from '../../auth/scope.js';
-import { users } from '../../db/schema/index.js';
+import type { users } from '../../db/schema/index.js';
 import { countUsers, createUser, updateUser, usersInView } from '../../users/service.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
