@@ -68,6 +68,15 @@ export class QuotaExceeded extends Refusal {
   }
 }
 
+/** Wrong username or password, or a disabled account: the same answer, so neither is revealed. */
+export class InvalidCredentials extends Refusal {
+  readonly code = 'INVALID_CREDENTIALS';
+  constructor() {
+    super('用户名或密码错误。Wrong username or password.');
+    this.name = 'InvalidCredentials';
+  }
+}
+
 /** Too many sign-in attempts: the next one is checked after `retryAfter` seconds. */
 export class SignInThrottled extends Refusal {
   readonly code = 'SIGN_IN_THROTTLED';

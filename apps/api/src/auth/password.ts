@@ -1,3 +1,5 @@
+import { passwordProblem } from '@bangfu/domain';
+import type { FieldError } from '../errors.js';
 import { hash, verify } from '@node-rs/argon2';
 
 // argon2id, 19 MiB, t=2, p=1: OWASP's baseline; ~60 ms a hash on this machine.
@@ -22,3 +24,9 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 /** A hash of nothing in particular, verified when the username is unknown so timing reveals nothing. */
 export const DUMMY_HASH_PROMISE = hashPassword('bangfu-timing-equaliser');
+
+/** The password policy (packages/domain), for issued passwords as for chosen ones. */
+export function checkPassword(password: string, username: string, errors: FieldError[]) {
+  const found = passwordProblem(password, username);
+  if (found) errors.push({ path: ['password'], code: found.code, message: `${found.message}。` });
+}

@@ -1,6 +1,6 @@
-import { ROLES, passwordProblem } from '@bangfu/domain';
+import { ROLES } from '@bangfu/domain';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { hashPassword } from '../auth/password.js';
+import { checkPassword, hashPassword } from '../auth/password.js';
 import { ROLE_LEVELS, type Role } from '../auth/roles.js';
 import { canManageUsersIn, inSubtree, subtreePattern } from '../auth/scope.js';
 import { revokeUserSessions, type Viewer } from '../auth/sessions.js';
@@ -43,12 +43,6 @@ export function usersInView(viewer: Viewer, filter: UserListFilter) {
 
 export async function countUsers(db: Database, viewer: Viewer, filter: UserListFilter) {
   return await db.$count(users, usersInView(viewer, filter)(users));
-}
-
-/** The password policy (packages/domain), for issued passwords as for chosen ones. */
-export function checkPassword(password: string, username: string, errors: FieldError[]) {
-  const found = passwordProblem(password, username);
-  if (found) errors.push({ path: ['password'], code: found.code, message: `${found.message}。` });
 }
 
 function fail(errors: FieldError[]): void {

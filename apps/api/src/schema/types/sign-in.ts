@@ -1,10 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
-import { claimCheck, recordSuccess } from '../../auth/attempts.js';
-import { DUMMY_HASH_PROMISE, verifyPassword } from '../../auth/password.js';
-import { createSession, revokeSession } from '../../auth/sessions.js';
-import { users } from '../../db/schema/index.js';
-import { SignInThrottled } from '../../errors.js';
+import { signIn } from '../../auth/sign-in.js';
+import { revokeSession } from '../../auth/sessions.js';
 import { builder } from '../builder.js';
 import { requireViewer } from '../viewer.js';
 
@@ -40,8 +35,6 @@ const LoginPayload = builder.objectRef<LoginResult>('LoginPayload').implement({
   }),
 });
 
-const INVALID_LOGIN = '用户名或密码错误。Wrong username or password.';
-
 builder.mutationFields((t) => ({
   login: t.field({
     type: LoginPayload,
@@ -54,29 +47,11 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { username, password }, ctx) => {
       const who = { username: username.trim().toLowerCase(), address: ctx.clientAddress };
-      const claim = await claimCheck(ctx.db, who);
-      if (!claim.allowed) throw new SignInThrottled(claim.retryAfterSeconds);
-      const [user] = await ctx.db
-        .select()
-        .from(users)
-        .where(eq(users.username, who.username))
-        .limit(1);
-      // Verify against a dummy hash for unknown users, so timing does not tell which usernames exist.
-      const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
-      if (!user || !ok || user.disabled)
-        throw new GraphQLError(INVALID_LOGIN, { extensions: { code: 'INVALID_CREDENTIALS' } });
-      await recordSuccess(ctx.db, who);
-      const session = await createSession(ctx.db, user.id);
-      await ctx.db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+      const session = await signIn(ctx.db, who, password);
       // The console's token goes where its page scripts cannot read it.
       const inCookie = ctx.sessionCookie.wanted;
       if (inCookie) ctx.sessionCookie.set(session.token);
-      return {
-        ...session,
-        token: inCookie ? null : session.token,
-        userId: user.id,
-        mustChangePassword: user.mustChangePassword,
-      };
+      return { ...session, token: inCookie ? null : session.token };
     },
   }),
   logout: t.boolean({
