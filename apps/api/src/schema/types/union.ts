@@ -1,14 +1,12 @@
 import { UNION_LEVELS, GRASSROOTS_KINDS } from '@bangfu/domain';
-import { and, eq, sql } from 'drizzle-orm';
-import { canManageUnion, inSubtree, subtreePattern } from '../../auth/scope.js';
-import { unions } from '../../db/schema/index.js';
-import { insertUnion } from '../../unions/store.js';
+import { sql } from 'drizzle-orm';
+import { inSubtree, subtreePattern } from '../../auth/scope.js';
+import type { Context } from '../context.js';
+import type { unions } from '../../db/schema/index.js';
+import { countUnions, createUnion, unionsInView, updateUnion } from '../../unions/service.js';
 import { builder } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { describedOrders, describedValues } from '../enum-values.js';
-import type { Context } from '../context.js';
-import { Forbidden, ValidationError } from '../../errors.js';
-import { inTransaction } from '../transaction.js';
 import { requireViewer } from '../viewer.js';
 
 /** Read with the union (drizzle `extras`), so the tree's expand arrows cost no statement. */
@@ -128,15 +126,6 @@ const UnionInput = builder.inputType('UnionInput', {
   }),
 });
 
-/** Which level may sit under which (domain.md §1; grassroots may sit directly under a city). */
-const CHILD_LEVELS: Record<string, string[]> = {
-  PROVINCE: ['CITY', 'DIRECT_COUNTY'],
-  CITY: ['COUNTY', 'GRASSROOTS'],
-  DIRECT_COUNTY: ['GRASSROOTS'],
-  COUNTY: ['GRASSROOTS'],
-  GRASSROOTS: [],
-};
-
 const UNION_ORDERS = {
   CODE_ASC: { description: '按代码（默认）。By code (default).', orderBy: { code: 'asc' } },
   NAME_ASC: { description: '按名称。By name.', orderBy: { name: 'asc' } },
@@ -181,93 +170,28 @@ builder.queryFields((t) => ({
         description: '排序，默认按代码。Ordering, by code by default.',
       }),
     },
-    totalCount: async (_parent, args, ctx) => {
-      const viewer = requireViewer(ctx);
-      const [row] = await ctx.db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(unions)
-        .where(
-          and(
-            sql`${unions.path} like ${subtreePattern(viewer.unionPath)}`,
-            args.parentId ? eq(unions.parentId, idOrNothing(args.parentId)) : undefined,
-            args.level ? eq(unions.level, args.level) : undefined,
-            args.search
-              ? sql`(${unions.name} like ${`%${args.search}%`} or ${unions.code} like ${`%${args.search}%`})`
-              : undefined,
-          ),
-        );
-      return row?.n ?? 0;
-    },
-    resolve: async (query, _root, args, ctx) => {
-      const viewer = requireViewer(ctx);
-      return await ctx.db.query.unions.findMany(
+    totalCount: async (_parent, args, ctx) =>
+      await countUnions(ctx.db, requireViewer(ctx), listFilter(args)),
+    resolve: async (query, _root, args, ctx) =>
+      await ctx.db.query.unions.findMany(
         query({
-          where: {
-            path: { like: subtreePattern(viewer.unionPath) },
-            ...(args.parentId ? { parentId: idOrNothing(args.parentId) } : {}),
-            ...(args.level ? { level: args.level } : {}),
-            ...(args.search
-              ? {
-                  OR: [
-                    { name: { like: `%${args.search}%` } },
-                    { code: { like: `%${args.search}%` } },
-                  ],
-                }
-              : {}),
-          },
+          where: { RAW: unionsInView(requireViewer(ctx), listFilter(args)) },
           orderBy: UNION_ORDERS[args.orderBy ?? 'CODE_ASC'].orderBy,
         }),
-      );
-    },
+      ),
   }),
 }));
 
-async function loadVisibleUnion(ctx: Context, id: string) {
-  const viewer = requireViewer(ctx);
-  const [row] = await ctx.db.select().from(unions).where(eq(unions.id, id)).limit(1);
-  return row && inSubtree(viewer, row.path) ? row : null;
-}
-
-function checkUnionInput(input: {
-  code: string;
-  name: string;
-  regionCode: string;
-  level: string;
-  kind?: string | null;
-}) {
-  const errors = [];
-  if (!/^[0-9A-Za-z-]{2,32}$/.test(input.code.trim()))
-    errors.push({
-      path: ['code'],
-      code: 'UNION_CODE_FORMAT',
-      message: '工会代码只能包含字母、数字和连字符，2–32 位。',
-    });
-  if (!input.name.trim() || input.name.trim().length > 100)
-    errors.push({
-      path: ['name'],
-      code: 'UNION_NAME_REQUIRED',
-      message: '请填写工会名称（不超过 100 字）。',
-    });
-  if (!/^[1-8]\d{5}$/.test(input.regionCode))
-    errors.push({
-      path: ['regionCode'],
-      code: 'REGION_CODE_FORMAT',
-      message: '行政区划代码应为 6 位数字（GB/T 2260）。',
-    });
-  if (input.kind && input.level !== 'GRASSROOTS')
-    errors.push({
-      path: ['kind'],
-      code: 'UNION_KIND_ONLY_GRASSROOTS',
-      message: '只有基层工会才有类型（单位、镇街、社区）。',
-    });
-  if (!input.kind && input.level === 'GRASSROOTS')
-    errors.push({
-      path: ['kind'],
-      code: 'UNION_KIND_REQUIRED',
-      message: '请选择基层工会类型（单位、镇街、社区）。',
-    });
-  if (errors.length) throw new ValidationError(errors[0]!.message, errors);
-}
+/** The list's arguments as the service's filter; a malformed parent id names nothing. */
+const listFilter = (args: {
+  parentId?: string | number | null;
+  level?: string | null;
+  search?: string | null;
+}) => ({
+  parentId: args.parentId ? idOrNothing(args.parentId) : null,
+  level: args.level ?? null,
+  search: args.search ?? null,
+});
 
 builder.mutationFields((t) => ({
   createUnion: t.drizzleField({
@@ -277,49 +201,9 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: UnionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const viewer = requireViewer(ctx);
-      checkUnionInput(input);
-      const id = await inTransaction(ctx, async (tx) => {
-        const parent = await loadVisibleUnion(tx, idOrNothing(input.parentId));
-        if (!parent)
-          throw ValidationError.field(
-            ['parentId'],
-            'PARENT_NOT_FOUND',
-            '找不到上级工会，或不在你的管理范围内。',
-          );
-        // The new union sits below its parent, so a parent inside the viewer's subtree puts the
-        // new union strictly below the viewer's own union.
-        if (!inSubtree(viewer, parent.path)) throw new Forbidden();
-        if (!CHILD_LEVELS[parent.level]?.includes(input.level))
-          throw ValidationError.field(
-            ['level'],
-            'UNION_LEVEL_NOT_ALLOWED',
-            `${UNION_LEVELS[parent.level as keyof typeof UNION_LEVELS].label}下不能建立该层级的工会。`,
-          );
-        const clash = await tx.db
-          .select({ id: unions.id })
-          .from(unions)
-          .where(eq(unions.code, input.code.trim()))
-          .limit(1);
-        if (clash.length)
-          throw ValidationError.field(['code'], 'UNION_CODE_TAKEN', '该工会代码已被使用。');
-        const created = await insertUnion(
-          tx.db,
-          {
-            code: input.code.trim(),
-            name: input.name.trim(),
-            level: input.level,
-            kind: input.kind ?? null,
-            regionCode: input.regionCode,
-            liaisonName: input.liaisonName ?? null,
-            liaisonPost: input.liaisonPost ?? null,
-            liaisonPhone: input.liaisonPhone ?? null,
-            address: input.address ?? null,
-            establishmentDueOn: input.establishmentDueOn ?? null,
-          },
-          parent,
-        );
-        return created.id;
+      const id = await createUnion(ctx.db, requireViewer(ctx), {
+        ...input,
+        parentId: idOrNothing(input.parentId),
       });
       return (await ctx.db.query.unions.findFirst(query({ where: { id } })))!;
     },
@@ -335,53 +219,9 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UnionInput, required: true }),
     },
     resolve: async (query, _root, { id, version, input }, ctx) => {
-      const viewer = requireViewer(ctx);
-      checkUnionInput(input);
-      await inTransaction(ctx, async (tx) => {
-        const current = await loadVisibleUnion(tx, idOrNothing(id));
-        if (!current) throw new Forbidden();
-        if (!canManageUnion(viewer, current.path)) throw new Forbidden();
-        if (String(input.parentId) !== (current.parentId ?? ''))
-          throw ValidationError.field(
-            ['parentId'],
-            'UNION_MOVE_NOT_SUPPORTED',
-            '不能通过修改来变更上级工会。',
-          );
-        if (input.level !== current.level)
-          throw ValidationError.field(
-            ['level'],
-            'UNION_LEVEL_CHANGE_NOT_SUPPORTED',
-            '不能修改工会层级。',
-          );
-        const clash = await tx.db
-          .select({ id: unions.id })
-          .from(unions)
-          .where(and(eq(unions.code, input.code.trim()), sql`${unions.id} <> ${current.id}`))
-          .limit(1);
-        if (clash.length)
-          throw ValidationError.field(['code'], 'UNION_CODE_TAKEN', '该工会代码已被使用。');
-        const updated = await tx.db
-          .update(unions)
-          .set({
-            code: input.code.trim(),
-            name: input.name.trim(),
-            kind: input.kind ?? null,
-            regionCode: input.regionCode,
-            liaisonName: input.liaisonName ?? null,
-            liaisonPost: input.liaisonPost ?? null,
-            liaisonPhone: input.liaisonPhone ?? null,
-            address: input.address ?? null,
-            establishmentDueOn: input.establishmentDueOn ?? null,
-            version: current.version + 1,
-          })
-          .where(and(eq(unions.id, current.id), eq(unions.version, version)))
-          .returning({ id: unions.id });
-        if (!updated.length)
-          throw ValidationError.field(
-            ['version'],
-            'VERSION_CONFLICT',
-            '该记录已被他人修改，请刷新后再保存（你填写的内容仍保留）。',
-          );
+      await updateUnion(ctx.db, requireViewer(ctx), idOrNothing(id), version, {
+        ...input,
+        parentId: String(input.parentId),
       });
       return (await ctx.db.query.unions.findFirst(query({ where: { id: idOrNothing(id) } })))!;
     },
