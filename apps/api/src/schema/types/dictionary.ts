@@ -1,21 +1,9 @@
-import { DEFAULT_DICTIONARIES, FIXED_LISTS } from '@bangfu/domain';
-import { asc } from 'drizzle-orm';
-import { dictionaryEntries } from '../../db/schema/index.js';
+import {
+  readDictionaries,
+  type DictionaryShape,
+  type EntryShape,
+} from '../../dictionaries/catalog.js';
 import { builder } from '../builder.js';
-
-export interface EntryShape {
-  code: string;
-  label: string;
-  labelEn: string;
-  retired: boolean;
-}
-interface DictionaryShape {
-  name: string;
-  label: string;
-  labelEn: string;
-  editable: boolean;
-  entries: EntryShape[];
-}
 
 export const DictionaryEntryRef = builder.objectRef<EntryShape>('DictionaryEntry').implement({
   description: '字典条目：存储的是代码，不是名称。A dictionary entry; records store the code.',
@@ -54,42 +42,6 @@ builder.queryFields((t) => ({
     description:
       '全部代码表：通知规定的固定列表（致困原因、五类重点群体、四个一批、七个行动计划）与可维护字典。' +
       'Every enumeration and editable dictionary.',
-    resolve: async (_root, _args, ctx) => {
-      const rows = await ctx.db
-        .select()
-        .from(dictionaryEntries)
-        .orderBy(asc(dictionaryEntries.dictionary), asc(dictionaryEntries.sortOrder));
-      const editable = new Map<string, DictionaryShape>();
-      for (const d of Object.values(DEFAULT_DICTIONARIES)) {
-        editable.set(d.name, {
-          name: d.name,
-          label: d.label,
-          labelEn: d.labelEn,
-          editable: true,
-          entries: [],
-        });
-      }
-      for (const row of rows) {
-        editable.get(row.dictionary)?.entries.push({
-          code: row.code,
-          label: row.label,
-          labelEn: row.labelEn,
-          retired: row.retired,
-        });
-      }
-      const fixed = Object.values(FIXED_LISTS).map((list) => ({
-        name: list.name,
-        label: list.label,
-        labelEn: list.labelEn,
-        editable: false,
-        entries: list.entries.map((e) => ({
-          code: e.code,
-          label: e.label,
-          labelEn: e.labelEn,
-          retired: false,
-        })),
-      }));
-      return [...fixed, ...editable.values()];
-    },
+    resolve: async (_root, _args, ctx) => await readDictionaries(ctx.db),
   }),
 }));

@@ -1,44 +1,16 @@
-import { HARDSHIP_CAUSES, maskName, type HardshipCause } from '@bangfu/domain';
-import { and, asc, eq, gte, like, lte } from 'drizzle-orm';
-import { inSubtree, subtreePattern } from '../../auth/scope.js';
-import { archives, dictionaryEntries, unions } from '../../db/schema/index.js';
+import { HARDSHIP_CAUSES, type HardshipCause } from '@bangfu/domain';
+import {
+  noticeList,
+  type NoticeEntryShape,
+  type NoticeListShape,
+  type ObjectionContactShape,
+} from '../../archives/notice-list.js';
 import { builder } from '../builder.js';
-import { Forbidden, ValidationError } from '../../errors.js';
 import { idOrNothing } from '../ids.js';
 import { requireViewer } from '../viewer.js';
 import { HardshipCauseEnum } from './archive-enums.js';
 
-/**
- * 公示名单 (domain.md §4): what may be posted on a notice board. Only what the list needs is read —
- * never ID numbers, incomes, health or addresses of workers — and names are masked (张*国).
- */
-interface NoticeEntryShape {
-  archiveId: string;
-  name: string;
-  unionName: string;
-  hardshipCategory: string;
-  hardshipCategoryLabel: string;
-  primaryCause: string;
-  noticeStartsOn: string;
-  noticeEndsOn: string;
-  objectionsTo: ObjectionContactShape;
-}
-
-interface ObjectionContactShape {
-  unionName: string;
-  address: string | null;
-  liaisonName: string | null;
-  liaisonPost: string | null;
-  liaisonPhone: string | null;
-}
-
-interface NoticeListShape {
-  unionName: string;
-  from: string;
-  to: string;
-  entries: NoticeEntryShape[];
-}
-
+/** 公示名单: the types only; what is read and masked is archives/notice-list.ts. */
 const ObjectionContact = builder.objectRef<ObjectionContactShape>('ObjectionContact').implement({
   description: '受理异议的工会及联络人。Where to lodge an objection.',
   fields: (t) => ({
@@ -132,74 +104,7 @@ builder.queryFields((t) => ({
         description: '期间结束（不早于开始）。Period to.',
       }),
     },
-    resolve: async (_root, args, ctx) => {
-      if (args.to < args.from)
-        throw ValidationError.field(
-          ['to'],
-          'PERIOD_ENDS_BEFORE_START',
-          '期间结束日期不能早于开始日期。',
-        );
-      const [union] = await ctx.db
-        .select({ name: unions.name, path: unions.path })
-        .from(unions)
-        .where(eq(unions.id, idOrNothing(args.unionId)))
-        .limit(1);
-      if (!union || !inSubtree(requireViewer(ctx), union.path))
-        throw new Forbidden('找不到该工会，或不在你的管理范围内。');
-      const rows = await ctx.db
-        .select({
-          archiveId: archives.id,
-          name: archives.name,
-          hardshipCategory: archives.hardshipCategory,
-          hardshipCategoryLabel: dictionaryEntries.label,
-          primaryCause: archives.primaryCause,
-          noticeStartsOn: archives.noticeStartsOn,
-          noticeEndsOn: archives.noticeEndsOn,
-          unionName: unions.name,
-          address: unions.address,
-          liaisonName: unions.liaisonName,
-          liaisonPost: unions.liaisonPost,
-          liaisonPhone: unions.liaisonPhone,
-        })
-        .from(archives)
-        .innerJoin(unions, eq(unions.id, archives.unionId))
-        .leftJoin(
-          dictionaryEntries,
-          and(
-            eq(dictionaryEntries.dictionary, 'hardshipCategory'),
-            eq(dictionaryEntries.code, archives.hardshipCategory),
-          ),
-        )
-        .where(
-          and(
-            like(archives.unionPath, subtreePattern(union.path)),
-            lte(archives.noticeStartsOn, args.to),
-            gte(archives.noticeEndsOn, args.from),
-          ),
-        )
-        .orderBy(asc(unions.code), asc(archives.noticeStartsOn), asc(archives.number));
-      return {
-        unionName: union.name,
-        from: args.from,
-        to: args.to,
-        entries: rows.map((r) => ({
-          archiveId: r.archiveId,
-          name: maskName(r.name),
-          unionName: r.unionName,
-          hardshipCategory: r.hardshipCategory,
-          hardshipCategoryLabel: r.hardshipCategoryLabel ?? r.hardshipCategory,
-          primaryCause: r.primaryCause,
-          noticeStartsOn: r.noticeStartsOn!,
-          noticeEndsOn: r.noticeEndsOn!,
-          objectionsTo: {
-            unionName: r.unionName,
-            address: r.address,
-            liaisonName: r.liaisonName,
-            liaisonPost: r.liaisonPost,
-            liaisonPhone: r.liaisonPhone,
-          },
-        })),
-      };
-    },
+    resolve: async (_root, args, ctx) =>
+      await noticeList(ctx.db, requireViewer(ctx), idOrNothing(args.unionId), args.from, args.to),
   }),
 }));
