@@ -5,12 +5,11 @@ import postgres from 'postgres';
 import { createSealer } from '../src/crypto/data-key.js';
 import { openDatabase } from '../src/db/client.js';
 import { DEMO_PASSWORD } from '../src/demo/generate.js';
-import { Progress } from '../src/demo/progress.js';
-import { seedDemoArchives } from '../src/demo/seed.js';
 import { createApp } from '../src/http/server.js';
 import { bootstrap } from '../src/setup/bootstrap.js';
 import { countDirectly } from './counting.js';
 import { handWritten } from './hand-written.js';
+import { loadArchives } from './load.js';
 import { floorOf } from './floor.js';
 import { compare, underLoad, type Load, type Timing } from './measure.js';
 import { workList, type Sample } from './work.js';
@@ -20,6 +19,8 @@ export interface BenchOptions {
   serverUrl: string;
   database: string;
   archives: number;
+  /** Archives made by the demo generator; the rest are copies of them made in PostgreSQL (load.ts). */
+  templates?: number;
   iterations: number;
   /** With a number: also N concurrent clients per piece of work, for `seconds` each side. */
   connections?: number;
@@ -90,15 +91,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const sealer = createSealer(Buffer.alloc(32, 7));
     let loadSeconds = 0;
     if (load) {
-      const progress = new Progress('archives', options.archives);
       const started = performance.now();
-      const inserted = await seedDemoArchives(handle.db, sealer, {
-        count: options.archives,
-        history: false,
-        onProgress: (n) => progress.update(n),
+      const inserted = await loadArchives(handle.db, hand, sealer, {
+        total: options.archives,
+        templates: options.templates,
+        log,
       });
       loadSeconds = (performance.now() - started) / 1000;
-      progress.done(`${inserted} inserted`);
       // The steady state autovacuum reaches: statistics for the planner, visibility for index-only scans.
       log('vacuum analyze …');
       await handle.db.execute(sql`vacuum analyze`);
