@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { formatLoad, formatRow, runBench } from './bench.js';
 
-// `pnpm bench [--archives N] [--templates N] [--iterations N] [--connections N [--seconds S]] [--keep] [--reuse]`: seeds N
+// `pnpm bench [--archives N] [--templates N] [--iterations N] [--connections N [--seconds S]] [--keep] [--reuse] [--peer URL]`: seeds N
 // demo archives into a database of its own on DATABASE_URL's server, then times GraphQL against
 // hand-written SQL and the database's own execution time (docs/performance.md).
 const { values } = parseArgs({
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
+    peer: { type: 'string' },
   },
 });
 const archives = Number(values.archives);
@@ -46,6 +47,7 @@ const result = await runBench({
   seconds,
   keep: values.keep,
   reuse: values.reuse,
+  peer: values.peer,
   log: console.info,
 });
 console.info('\nrows:', JSON.stringify(result.rows));
