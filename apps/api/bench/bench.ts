@@ -5,12 +5,11 @@ import postgres from 'postgres';
 import { createSealer } from '../src/crypto/data-key.js';
 import { openDatabase } from '../src/db/client.js';
 import { DEMO_PASSWORD } from '../src/demo/generate.js';
-import { Progress } from '../src/demo/progress.js';
-import { seedDemoArchives } from '../src/demo/seed.js';
 import { createApp } from '../src/http/server.js';
 import { bootstrap } from '../src/setup/bootstrap.js';
 import { countDirectly } from './counting.js';
 import { handWritten } from './hand-written.js';
+import { loadArchives } from './load.js';
 import { floorOf } from './floor.js';
 import { compare, underLoad, type Load, type Timing } from './measure.js';
 import { workList, type Sample } from './work.js';
@@ -20,6 +19,8 @@ export interface BenchOptions {
   serverUrl: string;
   database: string;
   archives: number;
+  /** Archives made by the demo generator; the rest are copies of them made in PostgreSQL (load.ts). */
+  templates?: number;
   iterations: number;
   /** With a number: also N concurrent clients per piece of work, for `seconds` each side. */
   connections?: number;
@@ -28,6 +29,8 @@ export interface BenchOptions {
   keep?: boolean;
   /** Use the database a kept run left, instead of loading a new one. */
   reuse?: boolean;
+  /** PostGraphile v5 over the same database (bench/peer/): its GraphQL URL, timed alongside. */
+  peer?: string;
   log?: (line: string) => void;
 }
 
@@ -41,8 +44,10 @@ export interface BenchRow {
   ratio: number;
   /** GraphQL median ÷ floor median. */
   floorRatio: number;
+  /** PostGraphile v5 on the same data, for the pieces of work it has (`peer`). */
+  peer?: Timing;
   /** Under `connections` concurrent clients, when asked for. */
-  load?: { graphql: Load; hand: Load };
+  load?: { graphql: Load; hand: Load; peer?: Load };
 }
 
 export interface BenchResult {
@@ -90,15 +95,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const sealer = createSealer(Buffer.alloc(32, 7));
     let loadSeconds = 0;
     if (load) {
-      const progress = new Progress('archives', options.archives);
       const started = performance.now();
-      const inserted = await seedDemoArchives(handle.db, sealer, {
-        count: options.archives,
-        history: false,
-        onProgress: (n) => progress.update(n),
+      const inserted = await loadArchives(handle.db, hand, sealer, {
+        total: options.archives,
+        templates: options.templates,
+        log,
       });
       loadSeconds = (performance.now() - started) / 1000;
-      progress.done(`${inserted} inserted`);
       // The steady state autovacuum reaches: statistics for the planner, visibility for index-only scans.
       log('vacuum analyze …');
       await handle.db.execute(sql`vacuum analyze`);
@@ -196,11 +199,47 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
             `${work.name}: GraphQL and hand-written disagree: ${JSON.stringify([a, b]).slice(0, 500)}`,
           );
       }
-      const timing = await compare(options.iterations, graphql, handWrittenRequest, async () => {
-        const floor = await floorOf(hand, token, work.hand.path, work.hand.body?.());
-        handStatements = floor.statements;
-        return floor.ms;
-      });
+      const peerRequest =
+        options.peer && work.peer
+          ? async () => {
+              const res = await fetch(options.peer!, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({
+                  query: work.peer!.query,
+                  variables: work.peer!.variables(),
+                }),
+              });
+              const json = (await res.json()) as { errors?: unknown; data?: unknown };
+              if (!res.ok || json.errors)
+                throw new Error(`peer: ${JSON.stringify(json).slice(0, 500)}`);
+              return json.data;
+            }
+          : undefined;
+      if (peerRequest && work.same) {
+        const g = await post(
+          '/graphql',
+          { query: work.graphql.query, variables: work.graphql.variables() },
+          token,
+        );
+        const [a] = work.same(g, ((await handWrittenRequest()) as { data: unknown }).data);
+        const p = work.peer!.same(await peerRequest());
+        if (JSON.stringify(a) !== JSON.stringify(p))
+          throw new Error(
+            `${work.name}: GraphQL and PostGraphile disagree: ${JSON.stringify([a, p]).slice(0, 500)}`,
+          );
+      }
+      const timing = await compare(
+        options.iterations,
+        graphql,
+        handWrittenRequest,
+        async () => {
+          const floor = await floorOf(hand, token, work.hand.path, work.hand.body?.());
+          handStatements = floor.statements;
+          return floor.ms;
+        },
+        peerRequest,
+      );
       const row: BenchRow = {
         work: work.name,
         graphql: { ...timing.a, statements: graphqlStatements },
@@ -208,12 +247,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         floor: timing.floor,
         ratio: timing.a.median / timing.b.median,
         floorRatio: timing.a.median / timing.floor.median,
+        ...(timing.peer ? { peer: timing.peer } : {}),
       };
       if (options.connections) {
         const seconds = options.seconds ?? 10;
         row.load = {
           graphql: await underLoad(options.connections, seconds, graphql),
           hand: await underLoad(options.connections, seconds, handWrittenRequest),
+          ...(peerRequest
+            ? { peer: await underLoad(options.connections, seconds, peerRequest) }
+            : {}),
         };
       }
       results.push(row);
@@ -248,8 +291,9 @@ async function tableSizes(sql: postgres.Sql): Promise<Record<string, number>> {
   return counts;
 }
 
-async function pickSample(sql: postgres.Sql, ledgerArchives: number): Promise<Sample> {
+export async function pickSample(sql: postgres.Sql, ledgerArchives: number): Promise<Sample> {
   const [zz] = await sql`select id, path from unions where code = '410100'`;
+  const zhengzhouPath = zz!.path as string;
   const [filter] = await sql`
     select status, primary_cause from archives where union_path like ${zz!.path + '%'} and status = 'ESTABLISHED'
     group by 1, 2 order by count(*) desc limit 1`;
@@ -263,6 +307,7 @@ async function pickSample(sql: postgres.Sql, ledgerArchives: number): Promise<Sa
     await sql`select id from archives where status = 'ESTABLISHED' limit ${ledgerArchives}`;
   return {
     zhengzhouId: zz!.id as string,
+    zhengzhouPath,
     status: filter!.status as string,
     primaryCause: filter!.primary_cause as string,
     fullArchiveId: full!.id as string,
@@ -279,13 +324,19 @@ export function formatRow(row: BenchRow): string {
   return (
     `${row.work.padEnd(46)} GraphQL ${ms(g.median)} / ${ms(g.p95)} ms ${String(g.statements).padStart(2)} stmt` +
     ` | hand ${ms(h.median)} / ${ms(h.p95)} ms ${String(h.statements).padStart(2)} stmt` +
-    ` | floor ${ms(f.median)} / ${ms(f.p95)} ms | ×${row.ratio.toFixed(2)} hand ×${row.floorRatio.toFixed(1)} floor`
+    ` | floor ${ms(f.median)} / ${ms(f.p95)} ms | ×${row.ratio.toFixed(2)} hand ×${row.floorRatio.toFixed(1)} floor` +
+    (row.peer
+      ? ` | PostGraphile ${ms(row.peer.median)} / ${ms(row.peer.p95)} ms ×${(g.median / row.peer.median).toFixed(2)}`
+      : '')
   );
 }
 
 const loadText = (l: Load) =>
   `${l.perSecond.toFixed(0).padStart(5)} req/s p50 ${ms(l.p50)} ms p99 ${ms(l.p99)} ms`;
 
-export function formatLoad(load: { graphql: Load; hand: Load }): string {
-  return `${''.padEnd(46)} ${load.graphql.clients} clients: GraphQL ${loadText(load.graphql)} | hand ${loadText(load.hand)}`;
+export function formatLoad(load: { graphql: Load; hand: Load; peer?: Load }): string {
+  return (
+    `${''.padEnd(46)} ${load.graphql.clients} clients: GraphQL ${loadText(load.graphql)} | hand ${loadText(load.hand)}` +
+    (load.peer ? ` | PostGraphile ${loadText(load.peer)}` : '')
+  );
 }

@@ -23,7 +23,7 @@ export function summarize(samples: number[]): Timing {
 }
 
 /**
- * Runs two ways of doing the same work alternately (a, b, floor, a, b, floor …) after a warm-up,
+ * Runs two ways of doing the same work alternately (a, b, floor[, peer], a, b, floor …) after a warm-up,
  * so that they see the same cache and the same background noise: only their ratios are meaningful
  * (±20 % noise on this machine, docs/performance.md). `floor` reports its own time (the database's),
  * not the wall clock's.
@@ -33,22 +33,31 @@ export async function compare(
   a: () => Promise<unknown>,
   b: () => Promise<unknown>,
   floor: () => Promise<number>,
-): Promise<{ a: Timing; b: Timing; floor: Timing }> {
+  peer?: () => Promise<unknown>,
+): Promise<{ a: Timing; b: Timing; floor: Timing; peer?: Timing }> {
   const warmUp = Math.min(10, iterations);
   for (let i = 0; i < warmUp; i++) {
     await a();
     await b();
     await floor();
+    await peer?.();
   }
   const samplesA: number[] = [];
   const samplesB: number[] = [];
   const samplesFloor: number[] = [];
+  const samplesPeer: number[] = [];
   for (let i = 0; i < iterations; i++) {
     samplesA.push(await timed(a));
     samplesB.push(await timed(b));
     samplesFloor.push(await floor());
+    if (peer) samplesPeer.push(await timed(peer));
   }
-  return { a: summarize(samplesA), b: summarize(samplesB), floor: summarize(samplesFloor) };
+  return {
+    a: summarize(samplesA),
+    b: summarize(samplesB),
+    floor: summarize(samplesFloor),
+    ...(peer ? { peer: summarize(samplesPeer) } : {}),
+  };
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

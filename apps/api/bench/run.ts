@@ -2,27 +2,30 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { formatLoad, formatRow, runBench } from './bench.js';
 
-// `pnpm bench [--archives N] [--iterations N] [--connections N [--seconds S]] [--keep] [--reuse]`: seeds N
+// `pnpm bench [--archives N] [--templates N] [--iterations N] [--connections N [--seconds S]] [--keep] [--reuse] [--peer URL]`: seeds N
 // demo archives into a database of its own on DATABASE_URL's server, then times GraphQL against
 // hand-written SQL and the database's own execution time (docs/performance.md).
 const { values } = parseArgs({
   options: {
     archives: { type: 'string', default: '100000' },
+    templates: { type: 'string' },
     iterations: { type: 'string', default: '200' },
     connections: { type: 'string' },
     seconds: { type: 'string', default: '10' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
+    peer: { type: 'string' },
   },
 });
 const archives = Number(values.archives);
+const templates = values.templates === undefined ? undefined : Number(values.templates);
 const iterations = Number(values.iterations);
 const connections = values.connections === undefined ? undefined : Number(values.connections);
 const seconds = Number(values.seconds);
 const whole = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 1);
-if (![archives, iterations, connections, seconds].every(whole)) {
+if (![archives, templates, iterations, connections, seconds].every(whole)) {
   console.error(
-    '--archives, --iterations, --connections and --seconds must be positive whole numbers',
+    '--archives, --templates, --iterations, --connections and --seconds must be positive whole numbers',
   );
   process.exit(2);
 }
@@ -38,11 +41,13 @@ const result = await runBench({
   serverUrl,
   database: 'bangfu_bench',
   archives,
+  templates,
   iterations,
   connections,
   seconds,
   keep: values.keep,
   reuse: values.reuse,
+  peer: values.peer,
   log: console.info,
 });
 console.info('\nrows:', JSON.stringify(result.rows));

@@ -7,6 +7,8 @@ import { todayIso } from '@bangfu/domain';
 
 export interface Sample {
   zhengzhouId: string;
+  /** 郑州's union path: the subtree the page and the count read, as PostGraphile is sent it. */
+  zhengzhouPath: string;
   status: string;
   primaryCause: string;
   fullArchiveId: string;
@@ -21,6 +23,12 @@ export interface Work {
   hand: { path: string; method?: 'POST'; body?: () => Record<string, unknown> };
   /** What both sides must answer alike, checked once before timing: [from GraphQL, from hand]. */
   same?: (graphql: Json, hand: Json) => [unknown, unknown];
+  /**
+   * The same data asked of PostGraphile v5 over the same tables (bench/peer/, `--peer URL`), and
+   * what it must answer alike (in the shape `same` gives for GraphQL). None for the statistics
+   * and the ledger entry, which have no PostGraphile equivalent without writing them in SQL.
+   */
+  peer?: { query: string; variables: () => Record<string, unknown>; same: (peer: Json) => unknown };
 }
 
 // Answers are whatever JSON each side sent.
@@ -50,6 +58,7 @@ export function workList(sample: Sample): Work[] {
     primaryCause: sample.primaryCause,
   };
   const params = new URLSearchParams(filter).toString();
+  const peerFilter = { p: sample.zhengzhouPath, s: sample.status, c: sample.primaryCause };
   let next = 0;
   const ledgerInput = () => ({
     archiveId: sample.ledgerArchiveIds[next++ % sample.ledgerArchiveIds.length]!,
@@ -73,6 +82,17 @@ export function workList(sample: Sample): Work[] {
         g.archives.edges.map((e: Json) => [e.node.id, e.node.members.length]),
         h.edges.map((a: Json) => [a.id, a.members.length]),
       ],
+      peer: {
+        query: `query($p: String!, $s: String!, $c: String!) { peerArchivesPage(prefix: $p, s: $s, cause: $c, first: 50) {
+          nodes { rowId number name status hardshipCategory archiveMembersByArchiveId(orderBy: POSITION_ASC) { nodes { name relation } } }
+          pageInfo { hasNextPage endCursor } } }`,
+        variables: () => peerFilter,
+        same: (p) =>
+          p.peerArchivesPage.nodes.map((a: Json) => [
+            a.rowId,
+            a.archiveMembersByArchiveId.nodes.length,
+          ]),
+      },
     },
     {
       name: 'filtered count',
@@ -83,6 +103,11 @@ export function workList(sample: Sample): Work[] {
       },
       hand: { path: `/bench/count?${params}` },
       same: (g, h) => [g.archives.totalCount, h],
+      peer: {
+        query: `query($p: String!, $s: String!, $c: String!) { peerArchivesPage(prefix: $p, s: $s, cause: $c) { totalCount } }`,
+        variables: () => peerFilter,
+        same: (p) => p.peerArchivesPage.totalCount,
+      },
     },
     {
       name: 'province statistics',
@@ -110,6 +135,24 @@ export function workList(sample: Sample): Work[] {
         [g.archive.members.length, g.archive.ledger.edges.length, g.archive.spotChecks.length],
         [h.members.length, h.ledger.length, h.spotChecks.length],
       ],
+      peer: {
+        // Every plan of the archive (PostGraphile cannot join on the archive's current cycle);
+        // the sampled archives have one.
+        query: `query($id: UUID!) { archiveByRowId(rowId: $id) { rowId number status name hardshipCategory unionByUnionId { name }
+          archiveMembersByArchiveId(orderBy: POSITION_ASC) { nodes { name relation } }
+          assistancePlansByArchiveId { nodes { targetMonth measures actionPlans } }
+          ledgerEntriesByArchiveId(first: 20, orderBy: ON_DESC) { nodes { on actionPlan amountFen } }
+          spotChecksByArchiveId { nodes { on result } } } }`,
+        variables: () => ({ id: sample.fullArchiveId }),
+        same: (p) => {
+          const a = p.archiveByRowId;
+          return [
+            a.archiveMembersByArchiveId.nodes.length,
+            a.ledgerEntriesByArchiveId.nodes.length,
+            a.spotChecksByArchiveId.nodes.length,
+          ];
+        },
+      },
     },
     {
       name: 'ledger entry (mutation)',
