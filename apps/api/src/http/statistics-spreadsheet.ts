@@ -1,12 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { todayIso, validateIsoDate } from '@bangfu/domain';
+import { validateIsoDate } from '@bangfu/domain';
 import { idOrNothing } from '../schema/ids.js';
 import { buildStatisticsWorkbook } from '../spreadsheets/statistics.js';
-import { computeStatistics } from '../statistics/compute.js';
-import { suppressSmallGroups } from '../statistics/suppress.js';
-import { isAnalyst } from '../archives/access.js';
-import { checkPeriod } from '../statistics/period.js';
-import { statisticsScope } from '../statistics/scope.js';
+import { statisticsOf } from '../statistics/service.js';
 import {
   answering,
   contentDisposition,
@@ -43,32 +39,20 @@ async function statisticsFile(
   const viewer = await requireBearer(req, db, sessionIdleMinutes);
   const from = dateParam(url, 'from');
   const to = dateParam(url, 'to');
-  const problems = checkPeriod(from, to);
-  if (problems.length)
-    throw new HttpProblem(
-      400,
-      problems.map((p) => ({ ...p, field: p.path.join('.') })),
-    );
   const unionId = param(url, 'unionId');
-  const found = await statisticsScope(db, viewer, unionId ? idOrNothing(unionId) : viewer.unionId);
-  if (!found) throw HttpProblem.of(403, 'FORBIDDEN', '找不到该工会，或不在你的查看范围内。');
-  const snapshot = await computeStatistics(
-    db,
-    found.scope,
-    found.children,
-    { from, to },
-    todayIso(),
-  );
+  const { snapshot, scope } = await statisticsOf(db, viewer, {
+    unionId: unionId ? idOrNothing(unionId) : null,
+    from,
+    to,
+  });
   // Analysts get the workbook with small groups below county level suppressed (suppress.ts).
-  const file = await buildStatisticsWorkbook(
-    isAnalyst(viewer) ? suppressSmallGroups(snapshot) : snapshot,
-  );
+  const file = await buildStatisticsWorkbook(snapshot);
   const period = from || to ? `-${(from ?? '').slice(0, 7)}至${(to ?? '').slice(0, 7)}` : '';
   res.statusCode = 200;
   res.setHeader('content-type', XLSX);
   res.setHeader(
     'content-disposition',
-    contentDisposition(`建档立卡情况-${found.scope.name}${period}.xlsx`),
+    contentDisposition(`建档立卡情况-${scope.name}${period}.xlsx`),
   );
   res.setHeader('cache-control', 'private, no-store');
   res.end(file);

@@ -14,6 +14,8 @@ import {
 } from '../statistics/compute.js';
 import type { ReportPeriodRow } from './periods.js';
 import { REPORTING_LEVELS } from './submit.js';
+import { findReportPeriod } from './periods.js';
+import { ValidationError } from '../errors.js';
 
 export type SubmissionRow = typeof reportSubmissions.$inferSelect;
 
@@ -93,4 +95,16 @@ export async function reportOverview(
       ),
     };
   });
+}
+
+/** The overview of the period with this code; an unknown code is bad input, not an empty list. */
+export async function reportOverviewOf(
+  db: Database,
+  viewer: Viewer,
+  code: string,
+): Promise<ReportOverviewRow[]> {
+  const period = await findReportPeriod(db, code);
+  if (!period)
+    throw ValidationError.field(['period'], 'REPORT_PERIOD_NOT_FOUND', `找不到报送期间 ${code}。`);
+  return await reportOverview(db, viewer, period);
 }

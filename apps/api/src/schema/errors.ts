@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { Refusal } from '../errors.js';
+import { Refusal, ValidationError } from '../errors.js';
 
 /*
  * The services' refusals as GraphQL sees them. `ValidationError` is a result type (the errors
@@ -13,6 +13,14 @@ export function refusalAsGraphQL(
   error: unknown,
 ): GraphQLFormattedError | null {
   const original = error instanceof GraphQLError ? error.originalError : error;
+  // Bad arguments of a query (queries return no ValidationError result): the same field
+  // errors, as a GraphQL error with the standard code.
+  if (original instanceof ValidationError)
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: original.fieldErrors },
+    };
   if (!(original instanceof Refusal)) return null;
   return {
     ...formatted,

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { ValidationError } from '../../errors.js';
 import { setMinimumLivingLine } from '../../assistance/minimum-living-lines.js';
 import { builder } from '../builder.js';
 import { inTransaction } from '../transaction.js';
@@ -41,9 +41,11 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const prefix = args.regionCodePrefix?.trim() ?? '';
       if (!/^\d{0,6}$/.test(prefix)) {
-        throw new GraphQLError('区划代码前缀只能是数字。regionCodePrefix takes digits only.', {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
+        throw ValidationError.field(
+          ['regionCodePrefix'],
+          'REGION_CODE_PREFIX_FORMAT',
+          '区划代码前缀只能是数字。regionCodePrefix takes digits only.',
+        );
       }
       return await ctx.db.query.minimumLivingLines.findMany(
         query({

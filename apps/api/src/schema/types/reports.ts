@@ -1,9 +1,8 @@
 import { isAnalyst } from '../../archives/access.js';
 import type { StatisticsSnapshot } from '../../statistics/compute.js';
 import { suppressSmallGroups } from '../../statistics/suppress.js';
-import { GraphQLError } from 'graphql';
-import { reportOverview, type ReportOverviewRow } from '../../reports/overview.js';
-import { createReportPeriod, findReportPeriod } from '../../reports/periods.js';
+import { reportOverviewOf, type ReportOverviewRow } from '../../reports/overview.js';
+import { createReportPeriod } from '../../reports/periods.js';
 import { submitReport } from '../../reports/submit.js';
 import { builder } from '../builder.js';
 import { inTransaction } from '../transaction.js';
@@ -182,19 +181,8 @@ builder.queryFields((t) => ({
       '某期间的报送情况：你范围内的每个省辖市、直管县（省总工会看到全部）——已报送、逾期未报或待报送，报送时的数字与今天的并列。' +
       'Who has reported for a period: every city and direct county in your subtree, with the snapshot beside today’s numbers.',
     args: { period: t.arg.string({ required: true, description: '期间代码。Period code.' }) },
-    resolve: async (_root, args, ctx) => {
-      const period = await findReportPeriod(ctx.db, args.period);
-      if (!period) {
-        const message = `找不到报送期间 ${args.period}。`;
-        throw new GraphQLError(message, {
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fieldErrors: [{ path: ['period'], code: 'REPORT_PERIOD_NOT_FOUND', message }],
-          },
-        });
-      }
-      return await reportOverview(ctx.db, requireViewer(ctx), period);
-    },
+    resolve: async (_root, args, ctx) =>
+      await reportOverviewOf(ctx.db, requireViewer(ctx), args.period),
   }),
 }));
 

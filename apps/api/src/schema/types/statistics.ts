@@ -1,18 +1,11 @@
-import { todayIso } from '@bangfu/domain';
-import { GraphQLError } from 'graphql';
 import type { Headline, LedgerTotal, StateCount, TargetCount } from '../../statistics/assemble.js';
 import {
-  computeStatistics,
   type StatisticsSnapshot,
   type UnionProgress,
   type UnionRow,
 } from '../../statistics/compute.js';
-import { checkPeriod } from '../../statistics/period.js';
-import { statisticsScope } from '../../statistics/scope.js';
-import { suppressSmallGroups } from '../../statistics/suppress.js';
-import { isAnalyst } from '../../archives/access.js';
+import { statisticsOf } from '../../statistics/service.js';
 import { builder } from '../builder.js';
-import { Forbidden } from '../../errors.js';
 import { idOrNothing } from '../ids.js';
 import { requireViewer } from '../viewer.js';
 import { Union } from './union.js';
@@ -317,29 +310,12 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const viewer = requireViewer(ctx);
-      const problems = checkPeriod(args.from, args.to);
-      if (problems.length) {
-        throw new GraphQLError(problems.map((p) => p.message).join(' '), {
-          extensions: { code: 'BAD_USER_INPUT', fieldErrors: problems },
-        });
-      }
-      const found = await statisticsScope(
-        ctx.db,
-        viewer,
-        args.unionId ? idOrNothing(args.unionId) : viewer.unionId,
-      );
-      if (!found) throw new Forbidden('找不到该工会，或不在你的查看范围内。');
-      const period = { from: args.from ?? null, to: args.to ?? null };
-      const snapshot = await computeStatistics(
-        ctx.db,
-        found.scope,
-        found.children,
-        period,
-        todayIso(),
-      );
-      const shown = isAnalyst(viewer) ? suppressSmallGroups(snapshot) : snapshot;
-      return statisticsShape(shown, found.scope, found.children);
+      const { snapshot, scope, children } = await statisticsOf(ctx.db, requireViewer(ctx), {
+        unionId: args.unionId ? idOrNothing(args.unionId) : null,
+        from: args.from ?? null,
+        to: args.to ?? null,
+      });
+      return statisticsShape(snapshot, scope, children);
     },
   }),
 }));
