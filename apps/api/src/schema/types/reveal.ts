@@ -1,10 +1,9 @@
 import { REVEALABLE_FIELDS, type RevealableField } from '../../archives/access.js';
 import { revealSensitive, type Revealed } from '../../archives/reveal.js';
 import { ADMIN_ROLES } from '../../auth/scope.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 import { Archive } from './archive.js';
 
 const FIELD_DESCRIPTIONS: Record<RevealableField, string> = {
@@ -89,7 +88,7 @@ builder.drizzleObjectFields(Archive, (t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  revealSensitive: t.field({
+  revealSensitive: t.withAuth(SIGNED_IN).field({
     type: RevealedValue,
     description:
       '查看身份证号、银行卡号或手机号码的完整值（可读该档案的管理员；统计分析员不可），每次查看都记录。' +
@@ -110,7 +109,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) =>
         revealSensitive(
-          { db: tx.db, sealer: ctx.sealer, viewer: requireViewer(ctx) },
+          { db: tx.db, sealer: ctx.sealer, viewer: ctx.user },
           idOrNothing(args.archiveId),
           args.field,
           args.memberPosition ?? null,
