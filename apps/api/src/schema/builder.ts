@@ -5,6 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import type { Role } from '../auth/roles.js';
+import { ADMIN_ROLES } from '../auth/scope.js';
 import type { Relations } from '../db/relations.js';
 import { relations } from '../db/relations.js';
 import type { Context, SignedInContext } from './context.js';
@@ -61,6 +62,9 @@ export const builder = new SchemaBuilder<{
  * One object for every field, so the request's scope cache answers it once.
  */
 export const SIGNED_IN = { authenticated: true } as const;
+
+/** Every admin, never an analyst: on a type, a second wall behind the fields that lead to it. */
+export const ADMINS_ONLY = { role: [...ADMIN_ROLES] };
 
 builder.queryType({
   description: '查询。Queries.',

@@ -1,6 +1,5 @@
-import { ADMIN_ROLES } from '../../auth/scope.js';
 import { attachmentUrl, removeAttachment } from '../../attachments/service.js';
-import { builder, SIGNED_IN } from '../builder.js';
+import { ADMINS_ONLY, builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { Archive } from './archive.js';
@@ -46,7 +45,7 @@ builder.drizzleObjectFields(Archive, (t) => ({
     description:
       '附件（不含已移除的），按上传时间排序；统计分析员不可见。Attachments in upload order; null for analysts.',
     query: { where: { removedAt: { isNull: true } }, orderBy: { createdAt: 'asc', id: 'asc' } },
-    authScopes: { role: [...ADMIN_ROLES] },
+    authScopes: ADMINS_ONLY,
     unauthorizedResolver: () => null,
   }),
 }));

@@ -1,7 +1,6 @@
 import { REVEALABLE_FIELDS, type RevealableField } from '../../archives/access.js';
 import { revealSensitive, type Revealed } from '../../archives/reveal.js';
-import { ADMIN_ROLES } from '../../auth/scope.js';
-import { builder, SIGNED_IN } from '../builder.js';
+import { ADMINS_ONLY, builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
 import { Archive } from './archive.js';
@@ -54,6 +53,8 @@ export const RevealLogEntry = builder.drizzleObject('sensitiveAccessLog', {
   name: 'RevealLogEntry',
   description:
     '一次敏感信息查看记录（不含被查看的值）。One reveal of a sensitive value (never the value).',
+  // Only Archive.revealLog leads here, and only for admins; the type refuses analysts as well.
+  authScopes: ADMINS_ONLY,
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime', description: '查看时间。When.' }),
     by: t.relation('user', { description: '查看人。Who revealed it.' }),
@@ -82,7 +83,7 @@ builder.drizzleObjectFields(Archive, (t) => ({
     nullable: true,
     description:
       '敏感信息查看记录，最新在前（仅管理员）。Who revealed which sensitive value when, newest first (admins only).',
-    authScopes: { role: [...ADMIN_ROLES] },
+    authScopes: ADMINS_ONLY,
     query: { orderBy: { at: 'desc' }, limit: 200 },
   }),
 }));

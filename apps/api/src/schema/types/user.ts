@@ -1,9 +1,9 @@
 import { PASSWORD_MIN_LENGTH, ROLES } from '@bangfu/domain';
 import { sql } from 'drizzle-orm';
-import { ADMIN_ROLES, inSubtree, subtreePattern } from '../../auth/scope.js';
+import { inSubtree, subtreePattern } from '../../auth/scope.js';
 import type { users } from '../../db/schema/index.js';
 import { countUsers, createUser, updateUser, usersInView } from '../../users/service.js';
-import { builder, SIGNED_IN } from '../builder.js';
+import { ADMINS_ONLY, builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { describedOrders, describedValues } from '../enum-values.js';
 import type { Context } from '../context.js';
@@ -92,8 +92,7 @@ const UserOrder = builder.enumType('UserOrder', {
   values: describedOrders(USER_ORDERS),
 });
 
-// Analysts see only themselves; users are created and edited at the province and the cities.
-const ADMINS = { role: [...ADMIN_ROLES] };
+// Analysts see only themselves (me); users are created and edited at the province and the cities.
 const USER_MANAGERS = { role: ['PROVINCE_ADMIN' as const, 'CITY_ADMIN' as const] };
 
 builder.queryFields((t) => ({
@@ -103,7 +102,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, _args, ctx) =>
       (await ctx.db.query.users.findFirst(query({ where: { id: ctx.user.id } })))!,
   }),
-  user: t.withAuth(ADMINS).drizzleField({
+  user: t.withAuth(ADMINS_ONLY).drizzleField({
     type: 'users',
     nullable: true,
     description: '按 ID 读取用户；范围外为 null。A user by id; null outside your subtree.',
@@ -118,7 +117,7 @@ builder.queryFields((t) => ({
         }),
       )) ?? null,
   }),
-  users: t.withAuth(ADMINS).drizzleConnection({
+  users: t.withAuth(ADMINS_ONLY).drizzleConnection({
     type: 'users',
     description: '你的范围内的用户。Users in your subtree.',
     args: {
