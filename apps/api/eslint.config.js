@@ -20,6 +20,29 @@ const outerLayers = (up) => ({
   ],
 });
 
+/*
+ * Access is declared (docs/architecture.md): a resolver that needs the viewer asks for it with
+ * `t.withAuth(SIGNED_IN)` or a role, and scope-auth checks it before the resolver runs. These are
+ * the hand-written guards that used to stand in for it.
+ */
+const handWrittenGuard =
+  'Declare access with t.withAuth(SIGNED_IN) or a role (src/schema/builder.ts).';
+const declaredAccess = [
+  { selector: "Identifier[name='requireViewer']", message: handWrittenGuard },
+  {
+    selector: "ThrowStatement > NewExpression[callee.name='Unauthenticated']",
+    message: handWrittenGuard,
+  },
+  {
+    selector: "TSNonNullExpression > MemberExpression[property.name='user']",
+    message: handWrittenGuard,
+  },
+  {
+    selector: "IfStatement[test.operator='!'][test.argument.property.name='user'] ThrowStatement",
+    message: handWrittenGuard,
+  },
+];
+
 export default [
   ...base,
   {
@@ -32,5 +55,9 @@ export default [
     files: ['src/*.ts'],
     ignores: ['src/main.ts'],
     rules: { 'no-restricted-imports': ['error', outerLayers('\\./')] },
+  },
+  {
+    files: ['src/schema/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...declaredAccess] },
   },
 ];

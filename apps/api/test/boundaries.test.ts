@@ -15,11 +15,18 @@ const PACKAGES = {
 };
 
 const linters = new Map<keyof typeof PACKAGES, ESLint>();
-async function importErrors(pkg: keyof typeof PACKAGES, filePath: string, code: string) {
+async function lintErrors(
+  rule: string,
+  pkg: keyof typeof PACKAGES,
+  filePath: string,
+  code: string,
+) {
   if (!linters.has(pkg)) linters.set(pkg, new ESLint({ cwd: PACKAGES[pkg] }));
   const [result] = await linters.get(pkg)!.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports');
+  return result!.messages.filter((m) => m.ruleId === rule);
 }
+const importErrors = (pkg: keyof typeof PACKAGES, filePath: string, code: string) =>
+  lintErrors('no-restricted-imports', pkg, filePath, code);
 
 const refused: [keyof typeof PACKAGES, string, string][] = [
   ['api', 'src/archives/fixture.ts', "import { GraphQLError } from 'graphql';"],
@@ -58,5 +65,48 @@ describe.runIf(testDatabaseKind() === 'pglite')('import boundaries', () => {
 
   it.each(allowed)('%s allows %s: %s', async (pkg, filePath, code) => {
     expect(await importErrors(pkg, filePath, `${code}\nexport {};\n`)).toEqual([]);
+  });
+});
+
+/*
+ * Access declared once (docs/architecture.md): in the schema layer a resolver gets its viewer from
+ * `t.withAuth`, so a hand-written guard on `ctx.user` fails `pnpm lint`.
+ */
+const guards = [
+  'const viewer = requireViewer(ctx);',
+  "import { requireViewer } from '../viewer.js';",
+  'if (!ctx.user) throw new Unauthenticated();',
+  'if (!ctx.user) { throw new Forbidden(); }',
+  'const id = ctx.user!.id;',
+  'throw new Unauthenticated();',
+];
+const notGuards = [
+  'const id = ctx.user.id;',
+  "const analyst = ctx.user?.role === 'ANALYST';",
+  'if (!ctx.user) return true;',
+];
+
+describe.runIf(testDatabaseKind() === 'pglite')('access declared once', () => {
+  const schemaFile = 'src/schema/types/fixture.ts';
+
+  it.each(guards)('refuses a hand-written guard: %s', async (code) => {
+    const errors = await lintErrors(
+      'no-restricted-syntax',
+      'api',
+      schemaFile,
+      `${code}\nexport {};\n`,
+    );
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect(errors[0]!.severity).toBe(2);
+  });
+
+  it.each(notGuards)('allows %s', async (code) => {
+    const errors = await lintErrors(
+      'no-restricted-syntax',
+      'api',
+      schemaFile,
+      `${code}\nexport {};\n`,
+    );
+    expect(errors).toEqual([]);
   });
 });

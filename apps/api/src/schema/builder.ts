@@ -5,9 +5,10 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import type { Role } from '../auth/roles.js';
+import { ADMIN_ROLES } from '../auth/scope.js';
 import type { Relations } from '../db/relations.js';
 import { relations } from '../db/relations.js';
-import type { Context } from './context.js';
+import type { Context, SignedInContext } from './context.js';
 import SealedCursorsPlugin from './sealed-cursors.js';
 import AnalystViewPlugin from './analyst-view-plugin.js';
 import { Forbidden, Unauthenticated, ValidationError } from '../errors.js';
@@ -16,6 +17,8 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   DrizzleRelations: Relations;
   AuthScopes: { authenticated: boolean; role: Role[] };
+  // A field that requires either scope (t.withAuth) gets a context whose viewer is not null.
+  AuthContexts: { authenticated: SignedInContext; role: SignedInContext };
   DefaultFieldNullability: false;
   Scalars: {
     Date: { Input: string; Output: string };
@@ -53,11 +56,21 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/**
+ * The scope of every field that needs to know who asks: `t.withAuth(SIGNED_IN).field(…)` (or
+ * `t.withAuth({ role: […] })`) checks it before the resolver runs and types `ctx.user` as known.
+ * One object for every field, so the request's scope cache answers it once.
+ */
+export const SIGNED_IN = { authenticated: true } as const;
+
+/** Every admin, never an analyst: on a type, a second wall behind the fields that lead to it. */
+export const ADMINS_ONLY = { role: [...ADMIN_ROLES] };
+
 builder.queryType({
   description: '查询。Queries.',
-  authScopes: { authenticated: true },
+  authScopes: SIGNED_IN,
 });
 builder.mutationType({
   description: '变更。Mutations.',
-  authScopes: { authenticated: true },
+  authScopes: SIGNED_IN,
 });

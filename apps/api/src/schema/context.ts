@@ -13,3 +13,9 @@ export interface Context {
   /** The console's session cookie: whether it asked for one, and how to set (null: clear) it. */
   sessionCookie: { wanted: boolean; set(token: string | null): void };
 }
+
+/**
+ * The context of a field declared with `t.withAuth(SIGNED_IN)` or a role (builder.ts's
+ * AuthContexts): scope-auth has checked the scope before the resolver runs, so the viewer is known.
+ */
+export type SignedInContext = Context & { user: Viewer };

@@ -3,9 +3,8 @@ import { isAnalyst } from '../../archives/access.js';
 import { snapshotView } from '../../archives/snapshot-view.js';
 import { subtreePattern } from '../../auth/scope.js';
 import { archiveHistory, archives } from '../../db/schema/index.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing, NO_ID } from '../ids.js';
-import { requireViewer } from '../viewer.js';
 import { ArchiveStatusEnum } from './archive-enums.js';
 import { Archive } from './archive.js';
 
@@ -93,11 +92,11 @@ const ArchiveSnapshot = builder.objectRef<SnapshotShape>('ArchiveSnapshot').impl
       description: '职工编号。Archive number.',
       resolve: (s) => String(s.snapshot.number ?? ''),
     }),
-    data: t.field({
+    data: t.withAuth(SIGNED_IN).field({
       type: 'JSON',
       description:
         '当时的档案内容（字段名同 ArchiveInput）；敏感号码遮盖，统计分析员看到去标识化内容。The archive then, in input names; masked, de-identified for analysts.',
-      resolve: (s, _a, ctx) => snapshotView(s.snapshot, requireViewer(ctx), ctx.sealer),
+      resolve: (s, _a, ctx) => snapshotView(s.snapshot, ctx.user, ctx.sealer),
     }),
   }),
 });
@@ -106,7 +105,7 @@ const ArchiveSnapshot = builder.objectRef<SnapshotShape>('ArchiveSnapshot').impl
 const endOfChinaDay = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000);
 
 builder.queryFields((t) => ({
-  archiveAsOf: t.field({
+  archiveAsOf: t.withAuth(SIGNED_IN).field({
     type: ArchiveSnapshot,
     nullable: true,
     description:
@@ -116,7 +115,7 @@ builder.queryFields((t) => ({
       on: t.arg({ type: 'Date', required: true, description: '日期。The day.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const viewer = requireViewer(ctx);
+      const viewer = ctx.user;
       const [entry] = await ctx.db
         .select({
           at: archiveHistory.at,

@@ -1,9 +1,8 @@
 import * as service from '../../archives/service.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import type { FieldError } from '../../errors.js';
 import { idOrNothing, uuidOrNull } from '../ids.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 import { ArchiveInput } from './archive-input.js';
 import { FieldErrorRef } from './validation-error.js';
 
@@ -41,7 +40,7 @@ const DeletedArchive = builder
   });
 
 builder.mutationFields((t) => ({
-  createArchive: t.field({
+  createArchive: t.withAuth(SIGNED_IN).field({
     type: ArchivePayload,
     description:
       '新建档案（录入中）。基层工会为本会职工建档。Create a draft archive (grassroots admins, for their union).',
@@ -61,13 +60,13 @@ builder.mutationFields((t) => ({
         service.createArchive(
           tx.db,
           ctx.sealer,
-          requireViewer(ctx),
+          ctx.user,
           args.input as Record<string, unknown>,
           args.unionId ? idOrNothing(args.unionId) : null,
         ),
       ),
   }),
-  updateArchive: t.field({
+  updateArchive: t.withAuth(SIGNED_IN).field({
     type: ArchivePayload,
     description:
       '修改档案（录入中或已建档），须提交读取时的版本号；旧版本返回 VERSION_CONFLICT，不写入任何内容。' +
@@ -87,21 +86,21 @@ builder.mutationFields((t) => ({
         service.updateArchive(
           tx.db,
           ctx.sealer,
-          requireViewer(ctx),
+          ctx.user,
           idOrNothing(args.id),
           args.version,
           args.input as Record<string, unknown>,
         ),
       ),
   }),
-  deleteArchive: t.field({
+  deleteArchive: t.withAuth(SIGNED_IN).field({
     type: DeletedArchive,
     description: '删除录入中的档案（仅草稿）。Delete a draft archive.',
     errors: {},
     args: { id: t.arg.id({ required: true, description: '档案 ID。Archive id.' }) },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) =>
-        service.deleteArchive(tx.db, requireViewer(ctx), uuidOrNull(args.id) ?? idOrNothing(null)),
+        service.deleteArchive(tx.db, ctx.user, uuidOrNull(args.id) ?? idOrNothing(null)),
       ),
   }),
 }));

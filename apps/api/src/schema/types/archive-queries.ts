@@ -8,9 +8,8 @@ import {
 import { refuseIdentifyingLookup } from '../../archives/access.js';
 import type { Context } from '../context.js';
 import { archives } from '../../db/schema/index.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
-import { requireViewer } from '../viewer.js';
 import {
   ActionPlanEnum,
   ArchiveStatusEnum,
@@ -88,7 +87,7 @@ function unionPathOnce(ctx: Context, filter: ArchiveFilterArgs | null | undefine
 }
 
 builder.queryFields((t) => ({
-  archive: t.drizzleField({
+  archive: t.withAuth(SIGNED_IN).drizzleField({
     type: 'archives',
     nullable: true,
     description:
@@ -99,12 +98,12 @@ builder.queryFields((t) => ({
         query({
           where: {
             id: idOrNothing(args.id),
-            unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) },
+            unionPath: { like: subtreePattern(ctx.user.unionPath) },
           },
         }),
       )) ?? null,
   }),
-  archiveByNumber: t.drizzleField({
+  archiveByNumber: t.withAuth(SIGNED_IN).drizzleField({
     type: 'archives',
     nullable: true,
     description:
@@ -117,14 +116,14 @@ builder.queryFields((t) => ({
           query({
             where: {
               number: args.number.trim(),
-              unionPath: { like: subtreePattern(requireViewer(ctx).unionPath) },
+              unionPath: { like: subtreePattern(ctx.user.unionPath) },
             },
           }),
         )) ?? null
       );
     },
   }),
-  archives: t.drizzleConnection({
+  archives: t.withAuth(SIGNED_IN).drizzleConnection({
     type: 'archives',
     description:
       '档案列表（Relay 分页，键集游标），仅限你的范围。Archives in your subtree, Relay-paginated with keyset cursors.',
@@ -138,11 +137,11 @@ builder.queryFields((t) => ({
       const [row] = await ctx.db
         .select({ n: sql<number>`count(*)::int` })
         .from(archives)
-        .where(archiveFilterSql(archives, requireViewer(ctx), args.filter, ctx.sealer, unionPath));
+        .where(archiveFilterSql(archives, ctx.user, args.filter, ctx.sealer, unionPath));
       return row?.n ?? 0;
     },
     resolve: async (query, _root, args, ctx) => {
-      const viewer = requireViewer(ctx);
+      const viewer = ctx.user;
       refuseIdentifyingLookup(viewer, { search: args.filter?.search, orderBy: args.orderBy });
       const unionPath = await unionPathOnce(ctx, args.filter);
       return await ctx.db.query.archives.findMany(

@@ -1,8 +1,7 @@
 import { setAssistancePlan } from '../../assistance/plan.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 import { Archive } from './archive.js';
 import { ActionPlanEnum, MeasureEnum } from './archive-enums.js';
 
@@ -178,7 +177,7 @@ const AssistancePlanPayload = builder
   });
 
 builder.mutationFields((t) => ({
-  setAssistancePlan: t.field({
+  setAssistancePlan: t.withAuth(SIGNED_IN).field({
     type: AssistancePlanPayload,
     description:
       '制定或修改本帮扶周期的帮扶计划（已建档档案，建档的基层工会或省总工会）；修改时须提交计划的版本号。' +
@@ -201,7 +200,7 @@ builder.mutationFields((t) => ({
         setAssistancePlan(
           tx.db,
           ctx.sealer,
-          requireViewer(ctx),
+          ctx.user,
           idOrNothing(args.archiveId),
           {
             ...args.input,

@@ -1,9 +1,7 @@
-import { ADMIN_ROLES } from '../../auth/scope.js';
 import { attachmentUrl, removeAttachment } from '../../attachments/service.js';
-import { builder } from '../builder.js';
+import { ADMINS_ONLY, builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 import { Archive } from './archive.js';
 
 // Only the columns named here (and those the fields expose) are read: never the file's bytes.
@@ -47,13 +45,13 @@ builder.drizzleObjectFields(Archive, (t) => ({
     description:
       '附件（不含已移除的），按上传时间排序；统计分析员不可见。Attachments in upload order; null for analysts.',
     query: { where: { removedAt: { isNull: true } }, orderBy: { createdAt: 'asc', id: 'asc' } },
-    authScopes: { role: [...ADMIN_ROLES] },
+    authScopes: ADMINS_ONLY,
     unauthorizedResolver: () => null,
   }),
 }));
 
 builder.mutationFields((t) => ({
-  removeAttachment: t.drizzleField({
+  removeAttachment: t.withAuth(SIGNED_IN).drizzleField({
     type: 'attachments',
     description:
       '移除附件（建档的基层工会，档案退出前）。文件不会删除，只是不再列出，并记入档案历史。' +
@@ -62,7 +60,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: '附件 ID。Attachment id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await inTransaction(ctx, (tx) =>
-        removeAttachment(tx.db, ctx.sealer, requireViewer(ctx), idOrNothing(args.id)),
+        removeAttachment(tx.db, ctx.sealer, ctx.user, idOrNothing(args.id)),
       );
       return (await ctx.db.query.attachments.findFirst(query({ where: { id } })))!;
     },

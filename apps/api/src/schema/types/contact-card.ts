@@ -1,10 +1,9 @@
 import { contactCardOf, type CardOption, type ContactCard } from '../../assistance/contact-card.js';
 import { PLAIN_ARCHIVE_COLUMNS, PLAIN_MEMBER_COLUMNS } from '../../archives/current.js';
 import { issueContactCard } from '../../assistance/plan.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 import { Archive } from './archive.js';
 
 const CardOptionRef = builder.objectRef<CardOption>('ContactCardOption').implement({
@@ -173,7 +172,7 @@ const ContactCardPayload = builder
   });
 
 builder.mutationFields((t) => ({
-  issueContactCard: t.field({
+  issueContactCard: t.withAuth(SIGNED_IN).field({
     type: ContactCardPayload,
     description:
       '登记联系卡发放日期（须已有本周期帮扶计划）。Record the day the contact card was issued.',
@@ -184,13 +183,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) =>
-        issueContactCard(
-          tx.db,
-          ctx.sealer,
-          requireViewer(ctx),
-          idOrNothing(args.archiveId),
-          args.on,
-        ),
+        issueContactCard(tx.db, ctx.sealer, ctx.user, idOrNothing(args.archiveId), args.on),
       ),
   }),
 }));

@@ -5,10 +5,9 @@ import {
 } from '../../assistance/archive-extras.js';
 import { addLedgerEntry } from '../../assistance/ledger.js';
 import { correctLedgerEntry, type LedgerCorrection } from '../../assistance/ledger-correction.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 import { Archive } from './archive.js';
 import { ActionPlanEnum } from './archive-enums.js';
 
@@ -133,7 +132,7 @@ const LedgerEntryPayload = builder
   });
 
 builder.mutationFields((t) => ({
-  addLedgerEntry: t.field({
+  addLedgerEntry: t.withAuth(SIGNED_IN).field({
     type: LedgerEntryPayload,
     description:
       '登记帮扶台账（已建档档案，建档的基层工会或省总工会）。Add a ledger entry to an established archive.',
@@ -144,13 +143,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) =>
-        addLedgerEntry(
-          tx.db,
-          ctx.sealer,
-          requireViewer(ctx),
-          idOrNothing(args.archiveId),
-          args.input,
-        ),
+        addLedgerEntry(tx.db, ctx.sealer, ctx.user, idOrNothing(args.archiveId), args.input),
       ),
   }),
 }));
@@ -217,7 +210,7 @@ const LedgerCorrectionPayload = builder
   });
 
 builder.mutationFields((t) => ({
-  correctLedgerEntry: t.field({
+  correctLedgerEntry: t.withAuth(SIGNED_IN).field({
     type: LedgerCorrectionPayload,
     description:
       '更正一条帮扶台账：写入冲销记录（及替换记录），原记录保留并标明已更正；不能重复更正，冲销记录不能再更正。' +
@@ -233,7 +226,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) =>
-        correctLedgerEntry(tx.db, ctx.sealer, requireViewer(ctx), idOrNothing(args.entryId), {
+        correctLedgerEntry(tx.db, ctx.sealer, ctx.user, idOrNothing(args.entryId), {
           reason: args.input.reason,
           replacement: args.input.replacement as never,
         }),

@@ -1,8 +1,7 @@
 import { ValidationError } from '../../errors.js';
 import { setMinimumLivingLine } from '../../assistance/minimum-living-lines.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 
 export const MinimumLivingLine = builder.drizzleObject('minimumLivingLines', {
   name: 'MinimumLivingLine',
@@ -61,7 +60,7 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  setMinimumLivingLine: t.field({
+  setMinimumLivingLine: t.withAuth(SIGNED_IN).field({
     type: MinimumLivingLine,
     description:
       '设置某区划某年度的低保标准：省总工会任意区划；市级工会本市及所辖区县；直管县工会本县。' +
@@ -79,6 +78,6 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_root, args, ctx) =>
-      inTransaction(ctx, (tx) => setMinimumLivingLine(tx.db, requireViewer(ctx), args)),
+      inTransaction(ctx, (tx) => setMinimumLivingLine(tx.db, ctx.user, args)),
   }),
 }));

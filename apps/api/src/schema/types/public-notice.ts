@@ -5,9 +5,8 @@ import {
   type NoticeListShape,
   type ObjectionContactShape,
 } from '../../archives/notice-list.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
-import { requireViewer } from '../viewer.js';
 import { HardshipCauseEnum } from './archive-enums.js';
 
 /** 公示名单: the types only; what is read and masked is archives/notice-list.ts. */
@@ -86,7 +85,7 @@ const PublicNoticeList = builder.objectRef<NoticeListShape>('PublicNoticeList').
 });
 
 builder.queryFields((t) => ({
-  publicNoticeList: t.field({
+  publicNoticeList: t.withAuth(SIGNED_IN).field({
     type: PublicNoticeList,
     description:
       '某工会（含下级）在一段期间内公示的名单：公示期与期间有重叠的档案，姓名遮盖，不含身份证号、收入、健康和住址。' +
@@ -105,6 +104,6 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) =>
-      await noticeList(ctx.db, requireViewer(ctx), idOrNothing(args.unionId), args.from, args.to),
+      await noticeList(ctx.db, ctx.user, idOrNothing(args.unionId), args.from, args.to),
   }),
 }));

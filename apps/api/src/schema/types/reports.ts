@@ -4,9 +4,8 @@ import { suppressSmallGroups } from '../../statistics/suppress.js';
 import { reportOverviewOf, type ReportOverviewRow } from '../../reports/overview.js';
 import { createReportPeriod } from '../../reports/periods.js';
 import { submitReport } from '../../reports/submit.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 import { UnionProgressRef } from './statistics.js';
 import { Union } from './union.js';
 
@@ -175,14 +174,13 @@ builder.queryFields((t) => ({
         query({ orderBy: { startsOn: 'desc', createdAt: 'desc' } }),
       ),
   }),
-  reportSubmissions: t.field({
+  reportSubmissions: t.withAuth(SIGNED_IN).field({
     type: [ReportOverviewRowRef],
     description:
       '某期间的报送情况：你范围内的每个省辖市、直管县（省总工会看到全部）——已报送、逾期未报或待报送，报送时的数字与今天的并列。' +
       'Who has reported for a period: every city and direct county in your subtree, with the snapshot beside today’s numbers.',
     args: { period: t.arg.string({ required: true, description: '期间代码。Period code.' }) },
-    resolve: async (_root, args, ctx) =>
-      await reportOverviewOf(ctx.db, requireViewer(ctx), args.period),
+    resolve: async (_root, args, ctx) => await reportOverviewOf(ctx.db, ctx.user, args.period),
   }),
 }));
 
@@ -219,18 +217,17 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, async (tx) => await createReportPeriod(tx.db, args)),
   }),
-  submitReport: t.field({
+  submitReport: t.withAuth({ role: ['CITY_ADMIN'] }).field({
     type: ReportSubmitted,
     description:
       '报送本工会该期间的建档立卡情况（省辖市、直管县工会管理员）：冻结当前统计；截止日期前可重新报送，旧版本保留。' +
       'Submit your union’s statistics for a period (city-level admins); resubmitting before the due date keeps the old version.',
-    authScopes: { role: ['CITY_ADMIN'] },
     errors: {},
     args: {
       period: t.arg.string({ required: true, description: '期间代码。Period code.' }),
       note: t.arg.string({ description: '报送说明。Note.' }),
     },
     resolve: (_root, args, ctx) =>
-      inTransaction(ctx, (tx) => submitReport(tx.db, requireViewer(ctx), args.period, args.note)),
+      inTransaction(ctx, (tx) => submitReport(tx.db, ctx.user, args.period, args.note)),
   }),
 }));

@@ -4,9 +4,8 @@ import {
   setNoticePeriodDays,
   type ProvinceSettingsView,
 } from '../../settings/province.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 
 const ProvinceSettings = builder.objectRef<ProvinceSettingsView>('ProvinceSettings').implement({
   description: '省总工会为全省设置的参数。Settings the province keeps for every union.',
@@ -30,15 +29,12 @@ builder.queryFields((t) => ({
     type: ProvinceSettings,
     description:
       '全省参数（登录用户均可读取）。The province’s settings, readable by everyone signed in.',
-    resolve: async (_root, _args, ctx) => {
-      requireViewer(ctx);
-      return await readProvinceSettings(ctx.db);
-    },
+    resolve: async (_root, _args, ctx) => await readProvinceSettings(ctx.db),
   }),
 }));
 
 builder.mutationFields((t) => ({
-  setNoticePeriodDays: t.field({
+  setNoticePeriodDays: t.withAuth(SIGNED_IN).field({
     type: ProvinceSettings,
     description:
       `设置公示期天数（仅省总工会，${NOTICE_PERIOD_DAYS_MIN}–${NOTICE_PERIOD_DAYS_MAX} 天）。` +
@@ -51,6 +47,6 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_root, args, ctx) =>
-      inTransaction(ctx, (tx) => setNoticePeriodDays(tx.db, requireViewer(ctx), args.days)),
+      inTransaction(ctx, (tx) => setNoticePeriodDays(tx.db, ctx.user, args.days)),
   }),
 }));

@@ -1,7 +1,6 @@
 import { signIn } from '../../auth/sign-in.js';
 import { revokeSession } from '../../auth/sessions.js';
-import { builder } from '../builder.js';
-import { requireViewer } from '../viewer.js';
+import { builder, SIGNED_IN } from '../builder.js';
 
 interface LoginResult {
   token: string | null;
@@ -54,10 +53,10 @@ builder.mutationFields((t) => ({
       return { ...session, token: inCookie ? null : session.token };
     },
   }),
-  logout: t.boolean({
+  logout: t.withAuth(SIGNED_IN).boolean({
     description: '退出登录，令牌立即失效。Sign out; the token stops working at once.',
     resolve: async (_root, _args, ctx) => {
-      await revokeSession(ctx.db, requireViewer(ctx).sessionId);
+      await revokeSession(ctx.db, ctx.user.sessionId);
       ctx.sessionCookie.set(null);
       return true;
     },

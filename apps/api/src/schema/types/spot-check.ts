@@ -1,8 +1,7 @@
 import { recordSpotCheck } from '../../assistance/spot-check.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 import { Archive } from './archive.js';
 
 export const SpotCheck = builder.drizzleObject('spotChecks', {
@@ -72,7 +71,7 @@ const SpotCheckPayload = builder
   });
 
 builder.mutationFields((t) => ({
-  recordSpotCheck: t.field({
+  recordSpotCheck: t.withAuth(SIGNED_IN).field({
     type: SpotCheckPayload,
     description:
       '登记抽查核实（市级工会、直管县工会或省总工会，已建档档案）；不属实或需整改时档案被标记，直到修改档案或复查属实。' +
@@ -84,13 +83,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       inTransaction(ctx, (tx) =>
-        recordSpotCheck(
-          tx.db,
-          ctx.sealer,
-          requireViewer(ctx),
-          idOrNothing(args.archiveId),
-          args.input,
-        ),
+        recordSpotCheck(tx.db, ctx.sealer, ctx.user, idOrNothing(args.archiveId), args.input),
       ),
   }),
 }));

@@ -5,9 +5,8 @@ import {
   type UnionRow,
 } from '../../statistics/compute.js';
 import { statisticsOf } from '../../statistics/service.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
-import { requireViewer } from '../viewer.js';
 import { Union } from './union.js';
 
 /** What the GraphQL types carry: the plain numbers plus the union rows they are about. */
@@ -290,7 +289,7 @@ export const StatisticsRef = builder.objectRef<StatisticsShape>('Statistics').im
 });
 
 builder.queryFields((t) => ({
-  statistics: t.field({
+  statistics: t.withAuth(SIGNED_IN).field({
     type: StatisticsRef,
     nullable: true,
     description:
@@ -310,7 +309,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const { snapshot, scope, children } = await statisticsOf(ctx.db, requireViewer(ctx), {
+      const { snapshot, scope, children } = await statisticsOf(ctx.db, ctx.user, {
         unionId: args.unionId ? idOrNothing(args.unionId) : null,
         from: args.from ?? null,
         to: args.to ?? null,

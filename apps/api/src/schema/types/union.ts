@@ -4,10 +4,9 @@ import { inSubtree, subtreePattern } from '../../auth/scope.js';
 import type { Context } from '../context.js';
 import type { unions } from '../../db/schema/index.js';
 import { countUnions, createUnion, unionsInView, updateUnion } from '../../unions/service.js';
-import { builder } from '../builder.js';
+import { builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { describedOrders, describedValues } from '../enum-values.js';
-import { requireViewer } from '../viewer.js';
 
 /** Read with the union (drizzle `extras`), so the tree's expand arrows cost no statement. */
 const childCount = (u: typeof unions) =>
@@ -141,7 +140,7 @@ const UnionOrder = builder.enumType('UnionOrder', {
 });
 
 builder.queryFields((t) => ({
-  union: t.drizzleField({
+  union: t.withAuth(SIGNED_IN).drizzleField({
     type: 'unions',
     nullable: true,
     description: '按 ID 读取工会；范围外为 null。A union by id; null outside your subtree.',
@@ -151,12 +150,12 @@ builder.queryFields((t) => ({
         query({
           where: {
             id: idOrNothing(args.id),
-            path: { like: subtreePattern(requireViewer(ctx).unionPath) },
+            path: { like: subtreePattern(ctx.user.unionPath) },
           },
         }),
       )) ?? null,
   }),
-  unions: t.drizzleConnection({
+  unions: t.withAuth(SIGNED_IN).drizzleConnection({
     type: 'unions',
     description:
       '工会列表：给出 parentId 时为其直属下级，否则为你的整个可见范围（按代码排序）。' +
@@ -170,12 +169,11 @@ builder.queryFields((t) => ({
         description: '排序，默认按代码。Ordering, by code by default.',
       }),
     },
-    totalCount: async (_parent, args, ctx) =>
-      await countUnions(ctx.db, requireViewer(ctx), listFilter(args)),
+    totalCount: async (_parent, args, ctx) => await countUnions(ctx.db, ctx.user, listFilter(args)),
     resolve: async (query, _root, args, ctx) =>
       await ctx.db.query.unions.findMany(
         query({
-          where: { RAW: unionsInView(requireViewer(ctx), listFilter(args)) },
+          where: { RAW: unionsInView(ctx.user, listFilter(args)) },
           orderBy: UNION_ORDERS[args.orderBy ?? 'CODE_ASC'].orderBy,
         }),
       ),
@@ -193,25 +191,28 @@ const listFilter = (args: {
   search: args.search ?? null,
 });
 
+// The province and the city and county admins register the unions below them (auth/scope.ts).
+const UNION_MANAGERS = {
+  role: ['PROVINCE_ADMIN' as const, 'CITY_ADMIN' as const, 'COUNTY_ADMIN' as const],
+};
+
 builder.mutationFields((t) => ({
-  createUnion: t.drizzleField({
+  createUnion: t.withAuth(UNION_MANAGERS).drizzleField({
     type: 'unions',
     description: '新建下级工会。Create a union inside your subtree.',
-    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN'] },
     errors: {},
     args: { input: t.arg({ type: UnionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const id = await createUnion(ctx.db, requireViewer(ctx), {
+      const id = await createUnion(ctx.db, ctx.user, {
         ...input,
         parentId: idOrNothing(input.parentId),
       });
       return (await ctx.db.query.unions.findFirst(query({ where: { id } })))!;
     },
   }),
-  updateUnion: t.drizzleField({
+  updateUnion: t.withAuth(UNION_MANAGERS).drizzleField({
     type: 'unions',
     description: '修改工会信息（不改变上下级关系）。Update a union (not its place in the tree).',
-    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN'] },
     errors: {},
     args: {
       id: t.arg.id({ required: true }),
@@ -219,7 +220,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UnionInput, required: true }),
     },
     resolve: async (query, _root, { id, version, input }, ctx) => {
-      await updateUnion(ctx.db, requireViewer(ctx), idOrNothing(id), version, {
+      await updateUnion(ctx.db, ctx.user, idOrNothing(id), version, {
         ...input,
         parentId: String(input.parentId),
       });

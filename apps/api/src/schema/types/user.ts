@@ -3,11 +3,10 @@ import { sql } from 'drizzle-orm';
 import { inSubtree, subtreePattern } from '../../auth/scope.js';
 import type { users } from '../../db/schema/index.js';
 import { countUsers, createUser, updateUser, usersInView } from '../../users/service.js';
-import { builder } from '../builder.js';
+import { ADMINS_ONLY, builder, SIGNED_IN } from '../builder.js';
 import { idOrNothing } from '../ids.js';
 import { describedOrders, describedValues } from '../enum-values.js';
 import type { Context } from '../context.js';
-import { requireViewer } from '../viewer.js';
 
 export const RoleEnum = builder.enumType('Role', {
   description: '角色。Role.',
@@ -93,33 +92,34 @@ const UserOrder = builder.enumType('UserOrder', {
   values: describedOrders(USER_ORDERS),
 });
 
+// Analysts see only themselves (me); users are created and edited at the province and the cities.
+const USER_MANAGERS = { role: ['PROVINCE_ADMIN' as const, 'CITY_ADMIN' as const] };
+
 builder.queryFields((t) => ({
-  me: t.drizzleField({
+  me: t.withAuth(SIGNED_IN).drizzleField({
     type: 'users',
     description: '当前登录的用户。The signed-in user.',
     resolve: async (query, _root, _args, ctx) =>
-      (await ctx.db.query.users.findFirst(query({ where: { id: requireViewer(ctx).id } })))!,
+      (await ctx.db.query.users.findFirst(query({ where: { id: ctx.user.id } })))!,
   }),
-  user: t.drizzleField({
+  user: t.withAuth(ADMINS_ONLY).drizzleField({
     type: 'users',
     nullable: true,
     description: '按 ID 读取用户；范围外为 null。A user by id; null outside your subtree.',
-    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN', 'GRASSROOTS_ADMIN'] },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.db.query.users.findFirst(
         query({
           where: {
             id: idOrNothing(args.id),
-            union: { path: { like: subtreePattern(requireViewer(ctx).unionPath) } },
+            union: { path: { like: subtreePattern(ctx.user.unionPath) } },
           },
         }),
       )) ?? null,
   }),
-  users: t.drizzleConnection({
+  users: t.withAuth(ADMINS_ONLY).drizzleConnection({
     type: 'users',
     description: '你的范围内的用户。Users in your subtree.',
-    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN', 'GRASSROOTS_ADMIN'] },
     args: {
       unionId: t.arg.id({
         description: '该工会及其全部下级的用户。Users of this union and its whole subtree.',
@@ -130,12 +130,11 @@ builder.queryFields((t) => ({
       }),
       search: t.arg.string({ description: '登录名或姓名包含。Username or name contains.' }),
     },
-    totalCount: async (_parent, args, ctx) =>
-      await countUsers(ctx.db, requireViewer(ctx), listFilter(args)),
+    totalCount: async (_parent, args, ctx) => await countUsers(ctx.db, ctx.user, listFilter(args)),
     resolve: async (query, _root, args, ctx) =>
       await ctx.db.query.users.findMany(
         query({
-          where: { RAW: usersInView(requireViewer(ctx), listFilter(args)) },
+          where: { RAW: usersInView(ctx.user, listFilter(args)) },
           orderBy: USER_ORDERS[args.orderBy ?? 'USERNAME_ASC'].orderBy,
         }),
       ),
@@ -184,24 +183,22 @@ const listFilter = (args: { unionId?: string | number | null; search?: string | 
 });
 
 builder.mutationFields((t) => ({
-  createUser: t.drizzleField({
+  createUser: t.withAuth(USER_MANAGERS).drizzleField({
     type: 'users',
     description: '新建用户（管理员，在其范围内）。Create a user inside your subtree.',
-    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN'] },
     errors: {},
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const id = await createUser(ctx.db, requireViewer(ctx), {
+      const id = await createUser(ctx.db, ctx.user, {
         ...input,
         unionId: idOrNothing(input.unionId),
       });
       return (await ctx.db.query.users.findFirst(query({ where: { id } })))!;
     },
   }),
-  updateUser: t.drizzleField({
+  updateUser: t.withAuth(USER_MANAGERS).drizzleField({
     type: 'users',
     description: '修改用户（管理员，在其范围内）。Update a user inside your subtree.',
-    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN'] },
     errors: {},
     args: {
       id: t.arg.id({ required: true }),
@@ -209,7 +206,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateUserInput, required: true }),
     },
     resolve: async (query, _root, { id, version, input }, ctx) => {
-      await updateUser(ctx.db, requireViewer(ctx), idOrNothing(id), version, {
+      await updateUser(ctx.db, ctx.user, idOrNothing(id), version, {
         ...input,
         unionId: input.unionId ? idOrNothing(input.unionId) : null,
       });

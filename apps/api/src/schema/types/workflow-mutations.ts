@@ -9,11 +9,10 @@ import {
   withdrawPublicNotice,
 } from '../../archives/notice.js';
 import type { Actor } from '../../archives/workflow.js';
-import { builder } from '../builder.js';
-import type { Context } from '../context.js';
+import { builder, SIGNED_IN } from '../builder.js';
+import type { SignedInContext } from '../context.js';
 import { idOrNothing } from '../ids.js';
 import { inTransaction } from '../transaction.js';
-import { requireViewer } from '../viewer.js';
 import { DeterminationInput } from './archive-input.js';
 
 /**
@@ -21,12 +20,12 @@ import { DeterminationInput } from './archive-input.js';
  * history entry, and answers the archive as it now is, or a ValidationError (nothing written).
  */
 async function afterStep(
-  ctx: Context,
+  ctx: SignedInContext,
   query: (selection: { where: { id: string } }) => object,
   step: (actor: Actor) => Promise<string>,
 ) {
   const id = await inTransaction(ctx, (tx) =>
-    step({ db: tx.db, sealer: ctx.sealer, viewer: requireViewer(ctx) }),
+    step({ db: tx.db, sealer: ctx.sealer, viewer: ctx.user }),
   );
   return (await ctx.db.query.archives.findFirst(
     query({ where: { id } }) as { where: { id: string } },
@@ -41,7 +40,7 @@ builder.mutationFields((t) => {
   const reason = (what: string) =>
     t.arg.string({ required: true, description: `${what}。Reason.` });
   return {
-    recordApplication: t.drizzleField({
+    recordApplication: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described(
         'recordApplication',
@@ -76,7 +75,7 @@ builder.mutationFields((t) => {
           ),
         ),
     }),
-    startPublicNotice: t.drizzleField({
+    startPublicNotice: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described(
         'startPublicNotice',
@@ -102,7 +101,7 @@ builder.mutationFields((t) => {
           startPublicNotice(a, idOrNothing(args.id), args.startsOn, args.endsOn),
         ),
     }),
-    recordObjection: t.drizzleField({
+    recordObjection: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described('recordObjection', '建档的基层工会', '：公示期间收到的异议'),
       errors: {},
@@ -113,7 +112,7 @@ builder.mutationFields((t) => {
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => recordObjection(a, idOrNothing(args.id), args.note)),
     }),
-    withdrawPublicNotice: t.drizzleField({
+    withdrawPublicNotice: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described(
         'withdrawPublicNotice',
@@ -125,7 +124,7 @@ builder.mutationFields((t) => {
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => withdrawPublicNotice(a, idOrNothing(args.id), args.reason)),
     }),
-    submitForApproval: t.drizzleField({
+    submitForApproval: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described(
         'submitForApproval',
@@ -137,7 +136,7 @@ builder.mutationFields((t) => {
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => submitForApproval(a, idOrNothing(args.id))),
     }),
-    approveArchive: t.drizzleField({
+    approveArchive: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described(
         'approveArchive',
@@ -158,7 +157,7 @@ builder.mutationFields((t) => {
           approveArchive(a, idOrNothing(args.id), args.determination as Record<string, unknown>),
         ),
     }),
-    rejectArchive: t.drizzleField({
+    rejectArchive: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described(
         'rejectArchive',
@@ -170,7 +169,7 @@ builder.mutationFields((t) => {
       resolve: (query, _root, args, ctx) =>
         afterStep(ctx, query, (a) => rejectArchive(a, idOrNothing(args.id), args.reason)),
     }),
-    redetermineArchive: t.drizzleField({
+    redetermineArchive: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described(
         'redetermineArchive',
@@ -197,7 +196,7 @@ builder.mutationFields((t) => {
           ),
         ),
     }),
-    exitArchive: t.drizzleField({
+    exitArchive: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described(
         'exitArchive',
@@ -225,7 +224,7 @@ builder.mutationFields((t) => {
           exitArchive(a, idOrNothing(args.id), args.on, args.reason, args.note),
         ),
     }),
-    reenterArchive: t.drizzleField({
+    reenterArchive: t.withAuth(SIGNED_IN).drizzleField({
       type: 'archives',
       description: described(
         'reenterArchive',
