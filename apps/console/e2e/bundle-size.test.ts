@@ -19,14 +19,15 @@ import { DEMO_PASSWORD } from './support/session.js';
  * - the sign-in page: at most 150;
  * - signing in and opening the archive list (the console, the home page it lands on, the list):
  *   at most 300 more;
- * - a signed-in reload of the archive list, everything at once: no more than before the split
- *   (414 kB then), so a screen cannot creep back into the console's core unnoticed.
+ * - a signed-in reload of the archive list, everything at once: at most 390 (384 measured:
+ *   React, MUI, react-admin with its router, forms and queries, the resource model; everything
+ *   the list does not show at first is loaded on demand), so nothing creeps back unnoticed.
  */
 
 const SIGN_IN_BUDGET = 150_000;
 const ARCHIVE_LIST_BUDGET = 300_000;
-// 403 kB after the phone layout, drafts and the analyst view landed on top of the split.
-const RELOADED_LIST_CEILING = 414_000;
+// 403.7 kB before the bundle diet; 383.5 kB after it (apps/console/README.md, Loading).
+const RELOADED_LIST_CEILING = 390_000;
 
 const baseUrl = inject('baseUrl');
 let browser: Awaited<ReturnType<typeof openBrowser>>;

@@ -1,32 +1,8 @@
 import type { DictionaryName, FieldSpec } from '@bangfu/domain';
-import {
-  Checkbox,
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  InputAdornment,
-} from '@mui/material';
-import {
-  required as requiredValidator,
-  useInput,
-  useResourceContext,
-  useTranslate,
-  useTranslateLabel,
-  type Validator,
-} from 'ra-core';
-import { Suspense, lazy, type ReactElement } from 'react';
-import { fieldErrorText } from '../i18n/field-error.js';
-import {
-  ArrayInput,
-  DateInput,
-  DateTimeInput,
-  NumberInput,
-  PasswordInput,
-  SelectArrayInput,
-  SelectInput,
-  SimpleFormIterator,
-  TextInput,
-} from 'react-admin';
+import { InputAdornment } from '@mui/material';
+import { required as requiredValidator, type Validator } from 'ra-core';
+import { Suspense, lazy, type ComponentProps, type ComponentType, type ReactElement } from 'react';
+import { SelectInput, TextInput } from 'react-admin';
 import { catalogueFor, dictionaryOf, enumValueLabels } from '../i18n/domain-labels.js';
 import { model } from '../model.js';
 import type { InputFieldModel } from '../schema-model/types.js';
@@ -46,29 +22,6 @@ export interface InputProps {
   alwaysOn?: boolean;
 }
 
-export function CheckboxInput({ source, label, helperText, validate }: InputProps) {
-  const translate = useTranslate();
-  const translateLabel = useTranslateLabel();
-  const resource = useResourceContext();
-  const { field, fieldState, isRequired } = useInput({ source, validate, defaultValue: null });
-  const error = fieldErrorText(fieldState.error?.message, translate);
-  return (
-    <FormControl error={fieldState.invalid} margin="dense">
-      <FormControlLabel
-        control={
-          <Checkbox
-            checked={field.value === true}
-            onChange={(e) => field.onChange(e.target.checked)}
-            name={field.name}
-          />
-        }
-        label={`${translateLabel({ label, resource, source })}${isRequired ? ' *' : ''}`}
-      />
-      {(error || helperText) && <FormHelperText>{error ?? helperText}</FormHelperText>}
-    </FormControl>
-  );
-}
-
 function EnumInput({
   enumName,
   multiple,
@@ -80,7 +33,7 @@ function EnumInput({
     name: v.label[lang],
   }));
   return multiple ? (
-    <SelectArrayInput {...props} choices={choices} translateChoice={false} />
+    <Rare.SelectArrayInput {...props} choices={choices} translateChoice={false} />
   ) : (
     <SelectInput {...props} choices={choices} translateChoice={false} emptyText="" />
   );
@@ -96,18 +49,43 @@ function DictionaryInput({ dictionary, ...props }: InputProps & { dictionary: Di
   return <SelectInput {...props} choices={choices} translateChoice={false} />;
 }
 
+/** A component loaded when a page first shows it, in a chunk of its own. */
+function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  return function OnDemand(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Lazy {...(props as ComponentProps<typeof Lazy>)} />
+      </Suspense>
+    );
+  };
+}
+
 /*
  * The autocomplete over another resource is MUI's largest input (~15 kB gzip): loaded when a
  * form or a filter first shows one, not with every list.
  */
-const LazyReferenceIdInput = lazy(() => import('./reference-input.js'));
-function ReferenceIdInput(props: InputProps & { reference: string }) {
-  return (
-    <Suspense fallback={null}>
-      <LazyReferenceIdInput {...props} />
-    </Suspense>
-  );
-}
+const ReferenceIdInput = onDemand<InputProps & { reference: string }>(() =>
+  import('./reference-input.js').then((m) => m.default),
+);
+
+/*
+ * Inputs a list shows only once someone adds their filter (dates, numbers, yes/no, several
+ * values) or only forms use (passwords, rows of an input object): loaded with the first page
+ * that shows one (rare-inputs.tsx), so a list's first load carries only the text and select
+ * inputs of its standing filters.
+ */
+const rare = () => import('./rare-inputs.js');
+const Rare = {
+  CheckboxInput: onDemand(() => rare().then((m) => m.CheckboxInput)),
+  DateInput: onDemand(() => rare().then((m) => m.DateInput)),
+  DateTimeInput: onDemand(() => rare().then((m) => m.DateTimeInput)),
+  EmbeddedListInput: onDemand(() => rare().then((m) => m.EmbeddedListInput)),
+  NumberInput: onDemand(() => rare().then((m) => m.NumberInput)),
+  PasswordInput: onDemand(() => rare().then((m) => m.PasswordInput)),
+  SelectArrayInput: onDemand(() => rare().then((m) => m.SelectArrayInput)),
+};
+export const CheckboxInput = Rare.CheckboxInput;
 
 function EmbeddedInput({ typeName, source }: InputProps & { typeName: string }) {
   const input = model.inputs[typeName];
@@ -115,19 +93,6 @@ function EmbeddedInput({ typeName, source }: InputProps & { typeName: string }) 
   const catalogue = catalogueFor(input.fields.map((f) => f.name));
   return (
     <>{input.fields.map((f) => guessInput({ ...f, name: `${source}.${f.name}` }, { catalogue }))}</>
-  );
-}
-
-function EmbeddedListInput({ typeName, ...props }: InputProps & { typeName: string }) {
-  const input = model.inputs[typeName];
-  if (!input) return null;
-  const catalogue = catalogueFor(input.fields.map((f) => f.name));
-  return (
-    <ArrayInput {...props}>
-      <SimpleFormIterator inline>
-        {input.fields.map((f) => guessInput(f, { catalogue }))}
-      </SimpleFormIterator>
-    </ArrayInput>
   );
 }
 
@@ -164,14 +129,15 @@ export function guessInput(
     case 'id':
     case 'string':
       if (dictionary) return <DictionaryInput {...common} dictionary={dictionary} />;
-      if (/password/i.test(base)) return <PasswordInput {...common} autoComplete="new-password" />;
+      if (/password/i.test(base))
+        return <Rare.PasswordInput {...common} autoComplete="new-password" />;
       return <TextInput {...common} multiline={(spec?.maxLength ?? 0) > 200} />;
     case 'int':
     case 'float':
       if (spec?.kind === 'fen' || base.endsWith('Fen'))
         // Typed in yuan: the schema's help ("单位：分") describes the API, not this input.
         return (
-          <NumberInput
+          <Rare.NumberInput
             {...common}
             helperText={false}
             format={fenToYuan}
@@ -182,13 +148,13 @@ export function guessInput(
             }}
           />
         );
-      return <NumberInput {...common} step={field.kind === 'int' ? 1 : 0.01} />;
+      return <Rare.NumberInput {...common} step={field.kind === 'int' ? 1 : 0.01} />;
     case 'boolean':
-      return <CheckboxInput {...common} />;
+      return <Rare.CheckboxInput {...common} />;
     case 'date':
-      return <DateInput {...common} />;
+      return <Rare.DateInput {...common} />;
     case 'datetime':
-      return <DateTimeInput {...common} />;
+      return <Rare.DateTimeInput {...common} />;
     case 'enum':
     case 'enumList':
       return (
@@ -199,7 +165,7 @@ export function guessInput(
     case 'embedded':
       return <EmbeddedInput {...common} typeName={field.type.name} />;
     case 'embeddedList':
-      return <EmbeddedListInput {...common} typeName={field.type.name} />;
+      return <Rare.EmbeddedListInput {...common} typeName={field.type.name} />;
     default:
       return <TextInput {...common} />;
   }

@@ -1,7 +1,7 @@
 import type { TranslationMessages } from 'ra-core';
 import englishMessages from 'ra-language-english';
 import type { SchemaModel } from '../schema-model/types.js';
-import { appMessages } from './app-messages.js';
+import { englishAppMessages } from './app-messages-en.js';
 import { merge } from './i18n-provider.js';
 import { resourceMessages } from './resource-messages.js';
 
@@ -9,7 +9,7 @@ import { resourceMessages } from './resource-messages.js';
 export function englishTranslation(model: SchemaModel): TranslationMessages {
   return merge(
     englishMessages,
-    { bangfu: appMessages.en },
+    { bangfu: englishAppMessages },
     resourceMessages(model, 'en'),
   ) as TranslationMessages;
 }

@@ -1,7 +1,7 @@
 import type { TranslationMessages } from 'ra-core';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { SchemaModel } from '../schema-model/types.js';
-import { appMessages } from './app-messages.js';
+import { chineseAppMessages } from './app-messages.js';
 import { recordLocale } from './current-locale.js';
 import { errorPhrase } from './field-error.js';
 import { resourceMessages } from './resource-messages.js';
@@ -34,7 +34,7 @@ export function merge(...sources: Messages[]): Messages {
 export function chineseTranslation(model: SchemaModel): TranslationMessages {
   return merge(
     chineseMessages,
-    { bangfu: appMessages.zh },
+    { bangfu: chineseAppMessages },
     resourceMessages(model, 'zh'),
   ) as TranslationMessages;
 }

@@ -208,11 +208,9 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
   ): FieldModel | undefined {
     const guessed = fieldKind(field.name, field.type, context);
     if (!guessed) return undefined;
-    const help = helpTextOf(field.description);
     return {
       name: field.name,
       label: labelOf(field.description, field.name),
-      ...(help ? { help } : {}),
       kind: guessed.kind,
       type: typeRef(field.type),
       ...(guessed.reference ? { reference: guessed.reference } : {}),
@@ -225,7 +223,13 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
   ): InputFieldModel | undefined {
     const model = fieldModel(field, context);
     if (!model) return undefined;
-    return { ...model, required: isNonNullType(field.type) && field.defaultValue === undefined };
+    // Help text is shown under inputs only; output fields carry none (the model loads with the console).
+    const help = helpTextOf(field.description);
+    return {
+      ...model,
+      ...(help ? { help } : {}),
+      required: isNonNullType(field.type) && field.defaultValue === undefined,
+    };
   }
 
   // 2. Object and input types reachable from the resources.

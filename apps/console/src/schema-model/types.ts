@@ -46,8 +46,6 @@ export type FieldKind =
 export interface FieldModel {
   readonly name: string;
   readonly label: Label;
-  /** What the schema's description says beyond the label, shown as helper text. */
-  readonly help?: Label;
   readonly kind: FieldKind;
   readonly type: TypeRef;
   /** For `reference`, `referenceList` and `connection`: the resource it points to. */
@@ -55,6 +53,8 @@ export interface FieldModel {
 }
 
 export interface InputFieldModel extends FieldModel {
+  /** What the schema's description says beyond the label, shown as helper text under the input. */
+  readonly help?: Label;
   /** Required by the schema (non-null without a default). */
   readonly required: boolean;
 }

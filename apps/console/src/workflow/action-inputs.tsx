@@ -1,10 +1,4 @@
-import {
-  defaultNoticeDates,
-  makeDeterminationInputSchema,
-  todayIso,
-  toFieldErrors,
-  type WorkflowAction,
-} from '@bangfu/domain';
+import { defaultNoticeDates, todayIso, type WorkflowAction } from '@bangfu/domain';
 import { Alert, Typography } from '@mui/material';
 import { required, useTranslate } from 'ra-core';
 import type { ComponentType } from 'react';
@@ -12,7 +6,6 @@ import { DateInput, SelectInput, TextInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { DeterminationInputs } from '../archive-form/DeterminationInputs.js';
 import { DictionarySelect } from '../archive-form/FieldInput.js';
-import { validationHttpError } from '../data/form-errors.js';
 
 /*
  * What each workflow step asks for (domain.md §4), keyed by the domain's action names: the inputs,
@@ -37,7 +30,9 @@ export interface ActionSettings {
 export interface ActionForm {
   Inputs: ComponentType<{ archive: ActionArchive }>;
   defaults?(archive: ActionArchive, settings: ActionSettings): Record<string, unknown>;
-  validate?(values: Record<string, unknown>): Record<string, unknown> | undefined;
+  validate?(
+    values: Record<string, unknown>,
+  ): Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>;
 }
 
 const t = (key: string) => `bangfu.archive.workflow.${key}`;
@@ -185,20 +180,9 @@ function ApprovalInputs() {
   );
 }
 
-/** The determination checked with the domain's schema before the approval is sent. */
-function validateDetermination(values: Record<string, unknown>) {
-  const parsed = makeDeterminationInputSchema().safeParse(values.determination ?? {});
-  if (parsed.success) return undefined;
-  const errors = toFieldErrors(parsed.error).map((e) => ({
-    ...e,
-    path: ['determination', ...e.path],
-  }));
-  const { root: _, ...byField } = validationHttpError('', errors).body.errors as Record<
-    string,
-    unknown
-  >;
-  return byField;
-}
+/** The determination checked with the domain's schema (loaded on first use) before it is sent. */
+const validateDetermination = (values: Record<string, unknown>) =>
+  import('../archive-form/determination-check.js').then((m) => m.validateDetermination(values));
 
 /** The archive's determination as a dialog starts from, decided today. */
 function determinationFrom(archive: ActionArchive, override: Record<string, unknown> = {}) {
