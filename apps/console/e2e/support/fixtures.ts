@@ -32,8 +32,9 @@ export function uniqueName(stem: string): string {
 /** A valid ID number born on `birthDate` (by default some day in 1968–1981), new for each call. */
 export function freshIdNumber(
   birthDate = addDays('1968-01-01', Math.floor(Math.random() * 5000)),
+  sex: 'male' | 'female' = 'male',
 ): string {
-  return idNumberFor(Number(unique()) % 499, birthDate);
+  return idNumberFor(Number(unique()) % 499, birthDate, sex);
 }
 
 /**
@@ -79,6 +80,7 @@ const TYPES: Record<string, string> = {
   plan: 'AssistancePlanInput!',
   entry: 'LedgerEntryInput!',
   user: 'CreateUserInput!',
+  check: 'SpotCheckInput!',
   determination: 'DeterminationInput!',
   note: 'String',
 };
@@ -145,11 +147,16 @@ export async function approvedArchive(
 ) {
   const pending = await pendingArchive(baseUrl, changes);
   const jinshui = await apiAs(baseUrl, 'jinshui');
+  await approveThrough(jinshui, pending.id, determination);
+  return { ...pending, jinshui };
+}
+
+/** 金水区 approves a submitted archive today. */
+export async function approveThrough(jinshui: Api, id: string, determination: Variables = TARGET) {
   await accepted(jinshui, 'approveArchive(id: $id, determination: $determination)', {
-    id: pending.id,
+    id,
     determination: { decidedOn: today, ...determination },
   });
-  return { ...pending, jinshui };
 }
 
 /** 文化路's plan for an approved archive: the contact card can then be printed. */
@@ -176,6 +183,14 @@ export async function ledgerEntryThrough(wenhualu: Api, archiveId: string, entry
     '... on LedgerEntryPayload { entry { id } }',
   );
   return added.entry.id as string;
+}
+
+/** 郑州市's spot check of an approved archive: 属实. */
+export async function spotCheckThrough(zhengzhou: Api, archiveId: string) {
+  await accepted(zhengzhou, 'recordSpotCheck(archiveId: $archiveId, input: $check)', {
+    archiveId,
+    check: { on: today, checker: '陈刚', result: 'CONFIRMED', note: '入户核实，情况属实。' },
+  });
 }
 
 /** A 1×1 PNG: the smallest scan the API accepts. */
