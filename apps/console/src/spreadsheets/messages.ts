@@ -2,6 +2,8 @@
 export const spreadsheetMessages = {
   zh: {
     template: '下载导入模板',
+    // On a phone, beside 导出 and 导入.
+    templateShort: '模板',
     import: '导入',
     export: '导出',
     statistics: '导出统计表',
@@ -28,6 +30,7 @@ export const spreadsheetMessages = {
   },
   en: {
     template: 'Download import template',
+    templateShort: 'Template',
     import: 'Import',
     export: 'Export',
     statistics: 'Export statistics',
