@@ -128,15 +128,3 @@ export function browserPerTest(file: string, options: SessionOptions = {}) {
   });
   return state;
 }
-
-/** A Chromium of its own with one session (files not yet on browserPerTest). */
-export async function openBrowser() {
-  const own = await launchChromium();
-  const session = await openSession(own);
-  return {
-    ...session,
-    async close() {
-      await own.close();
-    },
-  };
-}
