@@ -15,6 +15,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // expect.poll waits for what it awaits up to a step's time (its default, 1 s, failed on
+          // a busy machine while the page was still on its way); it stops as soon as it is true.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -1,77 +1,52 @@
-import { idNumberCheckChar, todayIso } from '@bangfu/domain';
-import type { Page } from 'playwright-core';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { addDays, todayIso } from '@bangfu/domain';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerTest } from './support/browser.js';
 import {
-  afterAll,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  inject,
-  it,
-  onTestFailed,
-} from 'vitest';
-import { openBrowser } from './support/browser.js';
+  approvedArchive,
+  approveThrough,
+  createArchiveThrough,
+  freshIdNumber,
+  ledgerEntryThrough,
+  pendingArchive,
+  planThrough,
+  spotCheckThrough,
+  submitThrough,
+  uniqueName,
+  uploadScan,
+} from './support/fixtures.js';
+import { apiAs, signIn } from './support/session.js';
 
 /*
  * One archive's whole road in real Chromium against the real API, as the people who do each
  * step: 文化路 (wenhualu) fills in the seed form — a wrong ID number first — and runs the public
  * notice; 金水区 (jinshui) approves with a determination; 文化路 makes the plan and keeps the
  * ledger; 郑州市 (zhengzhou) spot-checks; 金水区 exits it; the history lists every step. Then two
- * browsers edit one archive at once and the second is told, without losing what it typed.
+ * browsers edit one archive at once and the second is told, without losing what it typed. Each
+ * step starts from an archive the API brought to where that step begins.
  */
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let page: Page;
-let archiveUrl = '';
-
-/** A valid ID number (GB 11643) born on `birth` ('YYYYMMDD'); odd `order` is male. */
-function idNumber(birth: string, order: number): string {
-  const first17 = `410105${birth}${String(order).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
-}
-
-function daysFromToday(days: number): string {
-  return new Date(Date.parse(`${todayIso()}T00:00:00Z`) + days * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
-}
-
-// A run against a long-lived server (BANGFU_E2E_URL) needs ID numbers no live archive holds yet.
-const run = Math.floor(Math.random() * 400);
-const WORKER_ID = idNumber('19800101', run * 2 + 1);
+const browser = browserPerTest('archives');
+const today = todayIso();
+const daysFromToday = (days: number) => addDays(today, days);
 /** A 1×1 PNG: the smallest proof the API accepts as an image. */
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-const SPOUSE_ID = idNumber('19820303', run * 2);
 
-/** Signs out whoever is signed in (through the user menu, as people do), then signs `user` in. */
-async function signIn(user: string, target = page) {
-  const userMenu = target.getByRole('button', { name: '个人信息' });
-  if (await userMenu.count()) {
-    await userMenu.click();
-    await target.getByRole('menuitem', { name: '退出登录' }).click();
-  } else {
-    await target.goto(`${baseUrl}/#/login`);
-  }
-  await target.locator('input[name=username]').fill(user);
-  await target.locator('input[name=password]').fill('bangfu-demo');
-  await target.getByRole('button', { name: '登录', exact: true }).click();
-  await target.locator('.RaSidebar-fixed').getByText('困难职工档案').waitFor();
-}
+const showUrl = (id: string) => `${baseUrl}/#/archives/${id}/show`;
 
-async function choose(label: string, option: string, scope = page.locator('body')) {
-  await scope.getByLabel(label, { exact: true }).click();
+async function choose(page: Page, label: string, option: string, scope?: Locator) {
+  await (scope ?? page.locator('body')).getByLabel(label, { exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** Opens a workflow step's dialog, fills it with `fill`, confirms it, and waits for the new state. */
 async function step(
+  page: Page,
   action: string,
   status: string,
-  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+  fill?: (dialog: Locator) => Promise<void>,
 ) {
   await page.getByRole('button', { name: action, exact: true }).click();
   const dialog = page.getByRole('dialog');
@@ -83,92 +58,101 @@ async function step(
   await expect.poll(() => page.getByTestId('archive-status').textContent()).toBe(status);
 }
 
-async function openTab(name: string) {
+async function openTab(page: Page, name: string) {
   await page.getByRole('tab', { name, exact: true }).click();
 }
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(20_000);
-});
+/** Signs `user` in and opens an archive's page. */
+async function openAs(page: Page, user: string, id: string) {
+  await signIn(page, baseUrl, user);
+  await page.goto(showUrl(id));
+  await page.getByTestId('archive-status').waitFor();
+}
 
-beforeEach((context) => {
-  onTestFailed(async () => {
-    const file = join(
-      tmpdir(),
-      `bangfu-e2e-archives-${context.task.name.replace(/\W+/g, '-')}.png`,
-    );
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`e2e: screenshot of the failure in ${file}`);
-  });
-});
+/** The new-archive form with the worker's name and a right ID number born 1980-01-01. */
+async function startNewArchive(page: Page) {
+  const worker = { name: uniqueName('赵建民'), idNumber: freshIdNumber('1980-01-01') };
+  await signIn(page, baseUrl, 'wenhualu');
+  await page.goto(`${baseUrl}/#/archives/create`);
+  const identity = page.locator('section[aria-label="基本信息"]');
+  await identity.getByLabel('姓名 *').fill(worker.name);
+  await identity.getByLabel('身份证号 *').fill(worker.idNumber);
+  await expect.poll(() => identity.getByLabel('出生日期 *').inputValue()).toBe('1980-01-01');
+  return worker;
+}
 
-afterAll(async () => {
-  await browser?.close();
-});
+/** The rest of the seed form: money in yuan, a spouse born 1982-03-03, the causes, who filled it. */
+async function fillSeedForm(page: Page) {
+  await choose(page, '困难类别 *', '深度困难');
+  await choose(page, '政治面貌 *', '群众');
+  await choose(page, '健康状况 *', '良好');
+  await choose(page, '工作状态 *', '失业/无业');
+  await choose(page, '住房类型 *', '租房');
+  await page.getByLabel('工作时间 *').fill('1999-07-01');
+  await choose(page, '所属行业 *', '制造业');
+  await choose(page, '婚姻状况 *', '已婚');
+  await choose(page, '户口类型 *', '非农业');
+  await page.getByLabel('家庭住址 *').fill('郑州市金水区文化路街道纬五路8号院2号楼');
+  await page.getByLabel('本人月平均收入 *').fill('1200');
+  await page.getByLabel('家庭其他非薪资年收入 *').fill('3000');
+  await page.getByLabel('家庭年度总收入 *').fill('24000');
+  await page.getByLabel('家庭人口 *').fill('3');
+  await page.getByLabel('户口所在地行政区划 *').fill('410105');
+  await choose(page, '医保状况 *', '职工基本医疗保险');
+
+  await page.getByRole('button', { name: '添加家庭成员' }).click();
+  const member = page.locator('[data-member-row="0"]');
+  await member.getByLabel('姓名 *').fill('钱桂兰');
+  await choose(page, '关系 *', '配偶', member);
+  await member.getByLabel('身份证号').fill(freshIdNumber('1982-03-03', 'female'));
+  await page.getByRole('radio', { name: '6. 患重特大疾病' }).check();
+  await page.getByRole('checkbox', { name: '3. 下岗失业' }).check();
+  await page.getByLabel('建档人 *').fill('王建设');
+  await page.getByLabel('审核人 *').fill('刘红');
+  return member;
+}
 
 describe('an archive from survey to exit', () => {
   it('refuses a wrong ID number in Chinese as it is typed, and fills birth date and sex once it is right', async () => {
-    await signIn('wenhualu');
+    const { page } = browser;
+    const workerId = freshIdNumber('1980-01-01');
+    await signIn(page, baseUrl, 'wenhualu');
     await page.goto(`${baseUrl}/#/archives/create`);
     const identity = page.locator('section[aria-label="基本信息"]');
-    await identity.getByLabel('姓名 *').fill('赵建民');
-    const wrong = WORKER_ID.slice(0, 17) + (WORKER_ID[17] === '0' ? '1' : '0');
+    await identity.getByLabel('姓名 *').fill(uniqueName('赵建民'));
+    const wrong = workerId.slice(0, 17) + (workerId[17] === '0' ? '1' : '0');
     await identity.getByLabel('身份证号 *').fill(wrong);
     const idHelp = page.locator('.ra-input-idNumber .MuiFormHelperText-root');
     await expect.poll(() => idHelp.textContent()).toContain('身份证号校验位不符');
     expect(await identity.getByLabel('出生日期 *').inputValue()).toBe('');
 
-    await identity.getByLabel('身份证号 *').fill(WORKER_ID);
+    await identity.getByLabel('身份证号 *').fill(workerId);
     await expect.poll(() => idHelp.textContent()).toContain('由身份证号读出');
     expect(await identity.getByLabel('出生日期 *').inputValue()).toBe('1980-01-01');
     await expect.poll(() => page.locator('.ra-input-sex').textContent()).toContain('男');
   });
 
   it('fills in the seed form, money in yuan with the income per member worked out, and a household member', async () => {
-    await choose('困难类别 *', '深度困难');
-    await choose('政治面貌 *', '群众');
-    await choose('健康状况 *', '良好');
-    await choose('工作状态 *', '失业/无业');
-    await choose('住房类型 *', '租房');
-    await page.getByLabel('工作时间 *').fill('1999-07-01');
-    await choose('所属行业 *', '制造业');
-    await choose('婚姻状况 *', '已婚');
-    await choose('户口类型 *', '非农业');
-    await page.getByLabel('家庭住址 *').fill('郑州市金水区文化路街道纬五路8号院2号楼');
-    await page.getByLabel('本人月平均收入 *').fill('1200');
-    await page.getByLabel('家庭其他非薪资年收入 *').fill('3000');
-    await page.getByLabel('家庭年度总收入 *').fill('24000');
-    await page.getByLabel('家庭人口 *').fill('3');
+    const { page } = browser;
+    await startNewArchive(page);
+    const member = await fillSeedForm(page);
     await expect
       .poll(() => page.getByTestId('per-member-income').locator('input').inputValue())
       .toBe('¥666.67');
-    await page.getByLabel('户口所在地行政区划 *').fill('410105');
-    await choose('医保状况 *', '职工基本医疗保险');
-
-    await page.getByRole('button', { name: '添加家庭成员' }).click();
-    const member = page.locator('[data-member-row="0"]');
-    await member.getByLabel('姓名 *').fill('钱桂兰');
-    await choose('关系 *', '配偶', member);
-    await member.getByLabel('身份证号').fill(SPOUSE_ID);
     await expect.poll(() => member.getByLabel('出生日期').inputValue()).toBe('1982-03-03');
     await expect
       .poll(() => member.locator('.ra-input-members\\.0\\.sex').textContent())
       .toContain('女');
-
-    await page.getByRole('radio', { name: '6. 患重特大疾病' }).check();
-    await page.getByRole('checkbox', { name: '3. 下岗失业' }).check();
     // The primary cause cannot be a secondary one too.
     expect(await page.getByRole('checkbox', { name: '6. 患重特大疾病' }).isDisabled()).toBe(true);
-    await page.getByLabel('建档人 *').fill('王建设');
-    await page.getByLabel('审核人 *').fill('刘红');
   });
 
   it('saves, and shows the API’s warnings after saving', async () => {
+    const { page } = browser;
+    await startNewArchive(page);
+    await fillSeedForm(page);
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/#\/archives\/[0-9a-f-]{36}\/show/);
-    archiveUrl = page.url();
     await expect
       .poll(() => page.getByTestId('archive-warnings').textContent())
       .toContain('未填写手机号码');
@@ -179,9 +163,12 @@ describe('an archive from survey to exit', () => {
   });
 
   it('keeps a proof: uploads an image with its type, name and remark, and previews it', async () => {
-    await openTab('附件');
+    const { page } = browser;
+    const archive = await createArchiveThrough(await apiAs(baseUrl, 'wenhualu'));
+    await openAs(page, 'wenhualu', archive.id);
+    await openTab(page, '附件');
     const upload = page.getByTestId('attachment-upload');
-    await choose('附件类型 *', '收入证明', upload);
+    await choose(page, '附件类型 *', '收入证明', upload);
     await page.locator('input[type=file]').setInputFiles({
       name: '收入证明.png',
       mimeType: 'image/png',
@@ -197,35 +184,42 @@ describe('an archive from survey to exit', () => {
     await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
     // The preview is a blob: URL, which the server's Content-Security-Policy must allow.
-    expect(browser.policyViolations).toEqual([]);
+    expect(browser.session.policyViolations).toEqual([]);
   });
 
   it('is found in the list by its full ID number', async () => {
+    const { page } = browser;
+    const archive = await createArchiveThrough(await apiAs(baseUrl, 'wenhualu'));
+    await signIn(page, baseUrl, 'wenhualu');
     await page.goto(`${baseUrl}/#/archives`);
     await page.locator('tbody tr').first().waitFor();
-    await page.getByLabel('姓名、职工编号或身份证号').fill(WORKER_ID);
+    await page.getByLabel('姓名、职工编号或身份证号').fill(archive.idNumber);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
-    await page.getByRole('cell', { name: '赵建民' }).click();
-    await page.waitForURL(archiveUrl);
+    await page.getByRole('cell', { name: archive.name }).click();
+    await page.waitForURL(showUrl(archive.id));
   });
 
   it('records the worker’s application, runs a public notice with past dates and submits it', async () => {
-    await step('登记申请', '摸底调查/录入中', async (dialog) => {
+    const { page } = browser;
+    const archive = await createArchiveThrough(await apiAs(baseUrl, 'wenhualu'));
+    await openAs(page, 'wenhualu', archive.id);
+    await step(page, '登记申请', '摸底调查/录入中', async (dialog) => {
       await dialog.getByLabel('申请日期 *').fill(daysFromToday(-20));
     });
-    await step('开始公示', '公示中', async (dialog) => {
+    await step(page, '开始公示', '公示中', async (dialog) => {
       await dialog.getByLabel('公示开始日期 *').fill(daysFromToday(-14));
       await dialog.getByLabel('公示结束日期 *').fill(daysFromToday(-7));
     });
-    await step('提交审批', '待审批');
+    await step(page, '提交审批', '待审批');
     // The grassroots union cannot approve its own archive.
     expect(await page.getByRole('button', { name: '审批建档' }).count()).toBe(0);
   });
 
   it('is approved by the county union with a determination', async () => {
-    await signIn('jinshui');
-    await page.goto(archiveUrl);
-    await step('审批建档', '已建档（帮扶中）', async (dialog) => {
+    const { page } = browser;
+    const archive = await pendingArchive(baseUrl);
+    await openAs(page, 'jinshui', archive.id);
+    await step(page, '审批建档', '已建档（帮扶中）', async (dialog) => {
       await dialog.getByRole('checkbox', { name: '3. 支出性生活困难' }).check();
       await dialog.getByRole('checkbox', { name: '3. 纳入大病保险和医疗互助保险保障' }).check();
       await dialog.getByRole('checkbox', { name: '4. 职工医疗互助计划' }).check();
@@ -237,19 +231,25 @@ describe('an archive from survey to exit', () => {
   });
 
   it('shows a masked ID number in full on request, after saying the reveal is logged', async () => {
+    const { page } = browser;
+    const archive = await approvedArchive(baseUrl);
+    await openAs(page, 'jinshui', archive.id);
     const identity = page.locator('section[aria-label="基本信息"]');
-    await expect.poll(() => identity.textContent()).toContain(`${WORKER_ID.slice(0, 6)}********`);
+    await expect
+      .poll(() => identity.textContent())
+      .toContain(`${archive.idNumber.slice(0, 6)}********`);
     await identity.getByRole('button', { name: /查看完整号码：身份证号/ }).click();
     await page.getByRole('dialog').getByText('都会被记录').waitFor();
     await page.getByRole('button', { name: '确认查看（将被记录）' }).click();
-    await identity.getByText(WORKER_ID).waitFor();
+    await identity.getByText(archive.idNumber).waitFor();
     await expect.poll(() => page.getByTestId('reveal-log').textContent()).toContain('jinshui');
   });
 
   it('gets a plan and a ledger entry from its grassroots union', async () => {
-    await signIn('wenhualu');
-    await page.goto(archiveUrl);
-    await openTab('帮扶计划');
+    const { page } = browser;
+    const archive = await approvedArchive(baseUrl);
+    await openAs(page, 'wenhualu', archive.id);
+    await openTab(page, '帮扶计划');
     await page.getByLabel('帮扶单位', { exact: true }).fill('文化路街道办事处');
     await page.getByLabel('帮扶责任人', { exact: true }).fill('赵敏');
     await page.getByLabel('帮扶任务完成时限 *').fill('2027-06');
@@ -258,7 +258,7 @@ describe('an archive from survey to exit', () => {
       .poll(() => page.locator('[data-plan-field="personName"]').textContent())
       .toBe('赵敏');
 
-    await openTab('帮扶台账');
+    await openTab(page, '帮扶台账');
     await page.getByLabel('金额或物资折价 *').fill('500');
     await page.getByLabel('帮扶内容 *').fill('送温暖慰问金');
     await page.getByRole('button', { name: '登记帮扶台账' }).click();
@@ -267,21 +267,37 @@ describe('an archive from survey to exit', () => {
   });
 
   it('is spot-checked by the city union', async () => {
-    await signIn('zhengzhou');
-    await page.goto(archiveUrl);
-    await openTab('抽查核实');
+    const { page } = browser;
+    const archive = await approvedArchive(baseUrl);
+    await openAs(page, 'zhengzhou', archive.id);
+    await openTab(page, '抽查核实');
     await page.getByLabel('抽查说明').fill('入户核实，情况属实。');
     await page.getByRole('button', { name: '登记抽查核实' }).click();
     await page.getByRole('cell', { name: '入户核实，情况属实。' }).waitFor();
   });
 
   it('exits through the county union, and the history lists every step', async () => {
-    await signIn('jinshui');
-    await page.goto(archiveUrl);
-    await step('脱困退出', '已脱困/退出', async (dialog) => {
+    const { page } = browser;
+    // Every step before the exit, in the order people take them, through the API.
+    const wenhualu = await apiAs(baseUrl, 'wenhualu');
+    const archive = await createArchiveThrough(wenhualu);
+    await uploadScan(baseUrl, wenhualu, archive.id, 'INCOME_PROOF', '收入证明.png');
+    await submitThrough(wenhualu, archive.id);
+    const jinshui = await apiAs(baseUrl, 'jinshui');
+    await approveThrough(jinshui, archive.id);
+    await planThrough(wenhualu, archive.id);
+    await ledgerEntryThrough(wenhualu, archive.id, {
+      actionPlan: 'TARGETED_WARMTH',
+      description: '送温暖慰问金',
+      amountFen: 50_000,
+    });
+    await spotCheckThrough(await apiAs(baseUrl, 'zhengzhou'), archive.id);
+
+    await openAs(page, 'jinshui', archive.id);
+    await step(page, '脱困退出', '已脱困/退出', async (dialog) => {
       await dialog.getByLabel('退出说明').fill('再就业，收入稳定。');
     });
-    await openTab('历史');
+    await openTab(page, '历史');
     const actions = page.locator('tr[data-history-action]');
     await expect
       .poll(async () =>
@@ -302,101 +318,36 @@ describe('an archive from survey to exit', () => {
     const exit = page.locator('tr[data-history-action="exitArchive"]');
     expect(await exit.textContent()).toMatch(/脱困退出.*档案状态：已建档（帮扶中） → 已脱困\/退出/);
     expect(await page.locator('tr[data-history-action="CREATE"]').textContent()).toContain(
-      '赵建民',
+      archive.name,
     );
   });
 });
 
-/** The API itself, as a script would call it (to prepare an archive for the conflict story). */
-async function graphql<T>(
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function draftArchive(worker: string, name: string): Promise<string> {
-  const { login } = await graphql<{ login: { token: string } }>(
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    { u: 'wenhualu', p: 'bangfu-demo' },
-  );
-  const input = {
-    hardshipCategory: 'RELATIVE',
-    name,
-    ethnicity: '01',
-    sex: '1',
-    politicalStatus: '13',
-    idNumber: worker,
-    birthDate: '1970-05-05',
-    health: 'GOOD',
-    workStatus: 'LAID_OFF',
-    modelWorkerType: 'NONE',
-    housingType: 'RENTED',
-    mobile: '13812345678',
-    workStartDate: '1990-07-01',
-    industry: 'C',
-    maritalStatus: 'MARRIED',
-    hukouType: 'NON_AGRICULTURAL',
-    address: '郑州市金水区文化路街道丰产路3号',
-    monthlyIncomeFen: 150000,
-    otherAnnualIncomeFen: 0,
-    householdAnnualIncomeFen: 1800000,
-    householdSize: 1,
-    hukouRegionCode: '410105',
-    medicalInsurance: 'EMPLOYEE_BASIC',
-    primaryCause: 'LAID_OFF',
-    archivist: '王建设',
-    reviewer: '刘红',
-  };
-  const { createArchive } = await graphql<{
-    createArchive: { archive?: { id: string }; message?: string };
-  }>(
-    `
-      mutation ($input: ArchiveInput!) {
-        createArchive(input: $input) {
-          ... on ArchivePayload {
-            archive {
-              id
-            }
-          }
-          ... on ValidationError {
-            message
-          }
-        }
-      }
-    `,
-    { input },
-    login.token,
-  );
-  if (!createArchive.archive) throw new Error(createArchive.message);
-  return createArchive.archive.id;
-}
+/** A draft like one a worker's union typed in: a mobile number, living alone, renting. */
+const draftOf = (name: string, idNumber: string) => ({
+  name,
+  idNumber,
+  hardshipCategory: 'RELATIVE',
+  housingType: 'RENTED',
+  mobile: '13812345678',
+  maritalStatus: 'MARRIED',
+  address: '郑州市金水区文化路街道丰产路3号',
+  monthlyIncomeFen: 150000,
+  householdAnnualIncomeFen: 1800000,
+});
 
 describe('editing an archive others may be editing too', () => {
-  let second: Awaited<ReturnType<typeof openBrowser>>;
-  let id = '';
-  afterAll(async () => {
-    await second?.close();
-  });
-
   it('tells the second one, keeps what they typed, and lets them overwrite after comparing', async () => {
-    id = await draftArchive(idNumber('19700505', run * 2 + 1), '孙立国');
-    second = await openBrowser();
-    const other = second.context.pages()[0] ?? (await second.context.newPage());
-    other.setDefaultTimeout(20_000);
-    await signIn('wenhualu');
-    await signIn('wenhualu', other);
+    const { page } = browser;
+    const before = uniqueName('孙立国');
+    const after = uniqueName('孙立新');
+    const { id } = await createArchiveThrough(
+      await apiAs(baseUrl, 'wenhualu'),
+      draftOf(before, freshIdNumber()),
+    );
+    const other = (await browser.open()).page;
+    await signIn(page, baseUrl, 'wenhualu');
+    await signIn(other, baseUrl, 'wenhualu');
     for (const p of [page, other]) {
       await p.goto(`${baseUrl}/#/archives/${id}`);
       await p.getByLabel('家庭住址 *').waitFor();
@@ -404,7 +355,7 @@ describe('editing an archive others may be editing too', () => {
     // The mobile number comes masked and is sent back untouched: the API keeps the stored one.
     expect(await page.getByLabel('手机号码').inputValue()).toBe('138****5678');
 
-    await page.locator('section[aria-label="基本信息"]').getByLabel('姓名 *').fill('孙立新');
+    await page.locator('section[aria-label="基本信息"]').getByLabel('姓名 *').fill(after);
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/show/);
 
@@ -420,13 +371,8 @@ describe('editing an archive others may be editing too', () => {
     const compare = other.getByRole('dialog');
     await expect
       .poll(() => compare.locator('tr[data-field="name"]').textContent())
-      .toBe('姓名孙立国孙立新');
+      .toBe(`姓名${before}${after}`);
     expect(await compare.locator('tr[data-field="address"]').textContent()).toContain(typed);
-    onTestFailed(async () => {
-      const file = join(tmpdir(), 'bangfu-e2e-archives-second-browser.png');
-      await other.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`e2e: the second browser's screen in ${file}`);
-    });
     await compare.getByRole('button', { name: '以我的内容覆盖保存' }).click();
     await other.waitForURL(/\/show/);
     await other.getByText(typed).waitFor();
@@ -434,8 +380,15 @@ describe('editing an archive others may be editing too', () => {
   });
 
   it('puts the API’s own refusal on its input: an ID number with a live archive elsewhere', async () => {
-    const held = idNumber('19700505', run * 2 + 3);
-    await draftArchive(held, '周立平');
+    const { page } = browser;
+    const wenhualu = await apiAs(baseUrl, 'wenhualu');
+    const { id } = await createArchiveThrough(
+      wenhualu,
+      draftOf(uniqueName('孙立国'), freshIdNumber()),
+    );
+    const held = freshIdNumber();
+    await createArchiveThrough(wenhualu, draftOf(uniqueName('周立平'), held));
+    await signIn(page, baseUrl, 'wenhualu');
     await page.goto(`${baseUrl}/#/archives/${id}`);
     await page.getByLabel('身份证号 *').fill(held);
     await page.getByRole('button', { name: '保存' }).click();

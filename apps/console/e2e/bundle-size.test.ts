@@ -1,16 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { initialJavaScript } from './support/bundle.js';
-import { openBrowser } from './support/browser.js';
-import {
-  describeDownloads,
-  kB,
-  recordScripts,
-  total,
-  type ScriptDownloads,
-} from './support/downloads.js';
-import { DEMO_PASSWORD } from './support/session.js';
+import { browserPerTest } from './support/browser.js';
+import { describeDownloads, kB, recordScripts, total } from './support/downloads.js';
+import { DEMO_PASSWORD, signIn } from './support/session.js';
 
 /*
  * The console's first load, in kB (1000 bytes, as Vite reports) of gzipped JavaScript, counted
@@ -30,20 +24,17 @@ const ARCHIVE_LIST_BUDGET = 300_000;
 const RELOADED_LIST_CEILING = 390_000;
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let page: Page;
-let scripts: ScriptDownloads;
+// Each test in a browser of its own: an empty cache, nothing downloaded before it starts.
+const browser = browserPerTest('bundle-size', { timeout: 30_000 });
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(30_000);
-  scripts = recordScripts(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+/** The sign-in page, freshly opened, with what it downloaded. */
+async function openSignInPage(page: Page) {
+  const scripts = recordScripts(page);
+  await page.goto(`${baseUrl}/`);
+  await page.locator('input[name=username]').waitFor();
+  await page.waitForLoadState('networkidle');
+  return { scripts, downloads: await scripts.take() };
+}
 
 it('the built sign-in page preloads no more than the budget (Vite manifest)', () => {
   const { files, gzip } = initialJavaScript(fileURLToPath(new URL('../dist', import.meta.url)));
@@ -52,19 +43,16 @@ it('the built sign-in page preloads no more than the budget (Vite manifest)', ()
 });
 
 describe('what Chromium downloads', () => {
-  let signInPage = 0;
-
   it('opens the sign-in page with at most 150 kB gzip of JavaScript', async () => {
-    await page.goto(`${baseUrl}/`);
-    await page.locator('input[name=username]').waitFor();
-    await page.waitForLoadState('networkidle');
-    const downloads = await scripts.take();
+    const { downloads } = await openSignInPage(browser.page);
     console.info(describeDownloads('sign-in page', downloads));
-    signInPage = total(downloads);
-    expect(signInPage).toBeLessThanOrEqual(SIGN_IN_BUDGET);
+    expect(total(downloads)).toBeLessThanOrEqual(SIGN_IN_BUDGET);
   });
 
   it('signs in and opens the archive list with at most 300 kB gzip more', async () => {
+    const { page } = browser;
+    const { scripts, downloads: before } = await openSignInPage(page);
+    const signInPage = total(before);
     await page.locator('input[name=username]').fill('zhengzhou');
     await page.locator('input[name=password]').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -80,7 +68,10 @@ describe('what Chromium downloads', () => {
   });
 
   it('reloads the archive list signed in, with an empty cache, within the ceiling', async () => {
-    const cdp = await browser.context.newCDPSession(page);
+    const { page } = browser;
+    const scripts = recordScripts(page);
+    await signIn(page, baseUrl, 'zhengzhou');
+    const cdp = await browser.session.context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await page.goto(`${baseUrl}/#/archives`);

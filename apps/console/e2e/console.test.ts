@@ -1,53 +1,30 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  afterAll,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  inject,
-  it,
-  onTestFailed,
-} from 'vitest';
-import { openBrowser } from './support/browser.js';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { browserPerTest } from './support/browser.js';
+import { accepted, unique } from './support/fixtures.js';
+import { apiAs, signIn } from './support/session.js';
 
 /*
  * The console in real Chromium against the real API (PGlite, demo data): sign in, browse the
  * union tree, create a user through the generated form, see the API's field error on its input,
- * switch to English. One browser and one page for the whole story, in order.
+ * switch to English. Each test signs in on a browser of its own and sets up what it needs.
  */
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let context: BrowserContext;
-let page: Page;
+const browser = browserPerTest('console', { timeout: 30_000 });
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  context = browser.context;
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(30_000);
+// Served under a policy that runs no inline script: no test may have anything refused by it.
+afterEach(() => {
+  expect(browser.session.policyViolations).toEqual([]);
 });
 
-// A failing step leaves a screenshot behind, named in the failure output.
-beforeEach((context) => {
-  onTestFailed(async () => {
-    const file = join(tmpdir(), `bangfu-e2e-${context.task.name.replace(/\W+/g, '-')}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`e2e: screenshot of the failure in ${file}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const admin = (page: Parameters<typeof signIn>[0]) =>
+  signIn(page, baseUrl, 'admin', 'bangfu-admin');
 
 describe('the console', () => {
   it('opens on a Chinese sign-in page', async () => {
+    const { page } = browser;
     const response = await page.goto(baseUrl);
-    // Served under a policy that runs no inline script; the story below must not break it.
+    // Served under a policy that runs no inline script (see the afterEach above).
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     await expect.poll(() => page.title()).toBe('帮扶 · 困难职工解困脱困建档立卡');
     // The page itself names the product, not only the browser tab.
@@ -59,6 +36,8 @@ describe('the console', () => {
   });
 
   it('refuses a wrong password with the API’s message', async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl}/#/login`);
     await page.locator('input[name=username]').fill('admin');
     await page.locator('input[name=password]').fill('wrong-password');
     await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -69,6 +48,9 @@ describe('the console', () => {
   });
 
   it('signs the province admin in and shows the menus of that role', async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl}/#/login`);
+    await page.locator('input[name=username]').fill('admin');
     await page.locator('input[name=password]').fill('bangfu-admin');
     await page.getByRole('button', { name: '登录', exact: true }).click();
     const menu = page.locator('.RaSidebar-fixed');
@@ -77,6 +59,8 @@ describe('the console', () => {
   });
 
   it('lists unions and browses the tree into 郑州市总工会', async () => {
+    const { page } = browser;
+    await admin(page);
     await page.goto(`${baseUrl}/#/unions`);
     await page.getByRole('cell', { name: '河南省总工会' }).first().waitFor();
     const tree = page.getByLabel('工会组织', { exact: true }).and(page.locator('.MuiCard-root'));
@@ -97,8 +81,11 @@ describe('the console', () => {
   });
 
   it('creates a user through the generated form', async () => {
+    const { page } = browser;
+    const username = `e2e-liaison-${unique()}`;
+    await admin(page);
     await page.goto(`${baseUrl}/#/users/create`);
-    await page.getByLabel('登录名 *').fill('e2e-liaison');
+    await page.getByLabel('登录名 *').fill(username);
     await page.getByLabel('姓名 *').fill('王测试');
     await page.getByLabel('初始密码 *').fill('e2e-password-1');
     await page.getByLabel('角色 *').click();
@@ -108,12 +95,26 @@ describe('the console', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已新建').waitFor();
     await expect.poll(() => page.url()).toMatch(/#\/users\/[0-9a-f-]{36}\/show/);
-    await page.getByText('e2e-liaison').first().waitFor();
+    await page.getByText(username).first().waitFor();
   });
 
   it('shows the API’s field error on the matching input (username taken)', async () => {
+    const { page } = browser;
+    const username = `e2e-taken-${unique()}`;
+    const api = await apiAs(baseUrl, 'admin', 'bangfu-admin');
+    const { me } = await api.query('{ me { union { id } } }');
+    await accepted(api, 'createUser(input: $user)', {
+      user: {
+        username,
+        name: '王测试',
+        password: 'e2e-password-1',
+        role: 'ANALYST',
+        unionId: me.union.id,
+      },
+    });
+    await admin(page);
     await page.goto(`${baseUrl}/#/users/create`);
-    await page.getByLabel('登录名 *').fill('e2e-liaison');
+    await page.getByLabel('登录名 *').fill(username);
     await page.getByLabel('姓名 *').fill('王重复');
     await page.getByLabel('初始密码 *').fill('e2e-password-1');
     await page.getByLabel('角色 *').click();
@@ -127,6 +128,8 @@ describe('the console', () => {
   });
 
   it('sets a minimum-living line, typed in yuan, through a flat-argument mutation', async () => {
+    const { page } = browser;
+    await admin(page);
     await page.goto(`${baseUrl}/#/minimumLivingLines/create`);
     await page.getByLabel('行政区划代码 *').fill('410105');
     await page.getByLabel('年度 *').fill('2031');
@@ -143,6 +146,8 @@ describe('the console', () => {
   });
 
   it('shows 50 archives within a second of asking', async () => {
+    const { page } = browser;
+    await admin(page);
     await page.goto(`${baseUrl}/#/unions`);
     await page.locator('tbody tr').first().waitFor();
     // Within the running console, as a person clicks: the list chunk loads, the query runs, 50 rows render.
@@ -156,11 +161,8 @@ describe('the console', () => {
   });
 
   it('offers an analyst only what the role may do: no users, no create buttons', async () => {
-    await page.getByRole('button', { name: '个人信息' }).click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
-    await page.locator('input[name=username]').fill('analyst');
-    await page.locator('input[name=password]').fill('bangfu-demo');
-    await page.getByRole('button', { name: '登录', exact: true }).click();
+    const { page } = browser;
+    await signIn(page, baseUrl, 'analyst');
     const menu = page.locator('.RaSidebar-fixed');
     await menu.getByText('工会组织').waitFor();
     expect(await menu.getByText('系统用户').count()).toBe(0);
@@ -170,6 +172,8 @@ describe('the console', () => {
   });
 
   it('switches to English', async () => {
+    const { page } = browser;
+    await admin(page);
     await page.goto(`${baseUrl}/#/unions`);
     await page
       .getByRole('button', { name: /语言|language|中文/i })
@@ -180,9 +184,5 @@ describe('the console', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('columnheader', { name: 'Level' }).waitFor();
     await page.getByText('Provincial federation of trade unions').first().waitFor();
-  });
-
-  it('ran the whole story without anything refused by the Content-Security-Policy', () => {
-    expect(browser.policyViolations).toEqual([]);
   });
 });

@@ -1,54 +1,36 @@
 import { formatFen, todayIso } from '@bangfu/domain';
 import ExcelJS from 'exceljs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import {
-  afterAll,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  inject,
-  it,
-  onTestFailed,
-} from 'vitest';
-import { openBrowser } from './support/browser.js';
-import { apiAs, signIn, signOut } from './support/session.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerTest } from './support/browser.js';
+import { reportPeriod, submitReportThrough, unique } from './support/fixtures.js';
+import { apiAs, signIn } from './support/session.js';
 
 /*
  * The home page against the real API: a city's statistics show exactly the numbers the
  * `statistics` query reports (headline, charts, child unions, the .xlsx), and the reporting to
- * the province — the province sets a period, the city submits, the province sees who has.
+ * the province — the province sets a period, the city submits, the province sees who has. Each
+ * test sets up its own period and report through the API.
  */
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(30_000);
-});
-
-beforeEach((context) => {
-  onTestFailed(async () => {
-    const file = join(
-      tmpdir(),
-      `bangfu-e2e-dashboard-${context.task.name.replace(/\W+/g, '-')}.png`,
-    );
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`e2e: screenshot of the failure in ${file}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerTest('dashboard', { timeout: 30_000 });
 
 const year = todayIso().slice(0, 4);
-const period = `E2E-${Date.now() % 100_000}`;
+
+/** Picks a reporting period in a panel's 报送期间 list, by its label. */
+async function choosePeriod(page: Page, panel: Locator, label: string) {
+  const select = panel.getByRole('combobox', { name: '报送期间' });
+  await select.waitFor();
+  // The newest period is chosen already, unless another was set meanwhile. (A click while the
+  // charts above still laid out the page once missed the list: open it only when needed.)
+  if (!((await select.textContent()) ?? '').includes(label)) {
+    await select.scrollIntoViewIfNeeded();
+    await select.click();
+    await page.getByRole('option').filter({ hasText: label }).click();
+  }
+  await expect.poll(() => select.textContent()).toContain(label);
+}
 
 const STATISTICS = `query($from: Date, $to: Date) { statistics(from: $from, to: $to) {
   totalArchives established exited exits overdue ledgerAmountFen
@@ -61,14 +43,16 @@ const STATISTICS = `query($from: Date, $to: Date) { statistics(from: $from, to: 
 const shown = async (locator: ReturnType<Page['locator']>) =>
   Number(((await locator.textContent()) ?? '').replace(/,/g, ''));
 
-const headline = (field: string) => page.locator(`[data-field=${field}] dd`);
+const headline = (page: Page, field: string) => page.locator(`[data-field=${field}] dd`);
 
 describe('dashboard', () => {
   it('the province sets a reporting period on its home page', async () => {
+    const { page } = browser;
+    const period = `E2E-${unique()}`;
     await signIn(page, baseUrl, 'admin', 'bangfu-admin');
     await page.getByRole('heading', { name: '河南省总工会 建档立卡情况' }).waitFor();
     await page.locator('input[name=code]').fill(period);
-    await page.locator('input[name=label]').fill(`${year}年建档立卡情况（测试）`);
+    await page.locator('input[name=label]').fill(`${year}年建档立卡情况（测试 ${period}）`);
     await page.locator('input[name=startsOn]').fill(`${year}-01-01`);
     await page.locator('input[name=endsOn]').fill(`${year}-12-15`);
     await page.locator('input[name=dueOn]').fill(`${Number(year) + 1}-01-31`);
@@ -82,18 +66,20 @@ describe('dashboard', () => {
   });
 
   it('a city sees the numbers the API reports: headline, charts, child unions, spreadsheet', async () => {
-    await signOut(page, baseUrl);
+    const { page } = browser;
     await signIn(page, baseUrl, 'zhengzhou');
     await page.getByRole('heading', { name: '郑州市总工会 建档立卡情况' }).waitFor();
     const api = await apiAs(baseUrl, 'zhengzhou');
     const s = (await api.query(STATISTICS, { from: `${year}-01-01`, to: `${year}-12-31` }))
       .statistics;
 
-    await expect.poll(() => shown(headline('totalArchives'))).toBe(s.totalArchives);
+    await expect.poll(() => shown(headline(page, 'totalArchives'))).toBe(s.totalArchives);
     for (const field of ['established', 'exited', 'exits', 'overdue']) {
-      expect(await shown(headline(field)), field).toBe(s[field]);
+      expect(await shown(headline(page, field)), field).toBe(s[field]);
     }
-    expect(await headline('ledgerAmountFen').textContent()).toBe(formatFen(s.ledgerAmountFen));
+    expect(await headline(page, 'ledgerAmountFen').textContent()).toBe(
+      formatFen(s.ledgerAmountFen),
+    );
 
     const states = page.getByRole('table', { name: '档案状态' });
     for (const row of s.archivesByState) {
@@ -123,8 +109,8 @@ describe('dashboard', () => {
 
     await page.getByRole('button', { name: '全部时间' }).click();
     const all = (await api.query(STATISTICS)).statistics;
-    await expect.poll(() => shown(headline('exits'))).toBe(all.exits);
-    expect(await shown(headline('totalArchives'))).toBe(all.totalArchives);
+    await expect.poll(() => shown(headline(page, 'exits'))).toBe(all.exits);
+    expect(await shown(headline(page, 'totalArchives'))).toBe(all.totalArchives);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -147,13 +133,17 @@ describe('dashboard', () => {
     ).find((c) => c.totalArchives > 0)!;
     await page.getByRole('button', { name: `查看 ${child.union.name}` }).click();
     await page.getByRole('heading', { name: `${child.union.name} 建档立卡情况` }).waitFor();
-    await expect.poll(() => shown(headline('totalArchives'))).toBe(child.totalArchives);
+    await expect.poll(() => shown(headline(page, 'totalArchives'))).toBe(child.totalArchives);
     await page.getByRole('button', { name: '返回 郑州市总工会' }).click();
     await page.getByRole('heading', { name: '郑州市总工会 建档立卡情况' }).waitFor();
   });
 
   it('a city submits its report with a note and sees it submitted', async () => {
+    const { page } = browser;
+    const { code: period, label } = await reportPeriod(baseUrl);
+    await signIn(page, baseUrl, 'zhengzhou');
     const panel = page.getByRole('heading', { name: '向省总工会报送' }).locator('..');
+    await choosePeriod(page, panel, label);
     await panel.getByText('待报送').waitFor();
     await panel.getByLabel('报送说明').fill('郑州市本年度建档立卡情况，请审阅。');
     await panel.getByRole('button', { name: '报送', exact: true }).click();
@@ -164,8 +154,12 @@ describe('dashboard', () => {
   });
 
   it('the province sees who has reported, with the snapshot beside today’s numbers', async () => {
-    await signOut(page, baseUrl);
+    const { page } = browser;
+    const { code: period, label } = await reportPeriod(baseUrl);
+    await submitReportThrough(baseUrl, period, '郑州市本年度建档立卡情况，请审阅。');
     await signIn(page, baseUrl, 'admin', 'bangfu-admin');
+    const panel = page.getByRole('heading', { name: '各市报送情况' }).locator('..');
+    await choosePeriod(page, panel, label);
     const table = page.getByRole('table', { name: '各市报送情况' });
     const zhengzhou = table.locator('tr', {
       has: page.getByRole('rowheader', { name: '郑州市总工会' }),
@@ -196,25 +190,32 @@ describe('dashboard', () => {
   });
 
   it('keeps that table legible at 1280 px: names and headers on one line, no page scrolling sideways', async () => {
+    const { page } = browser;
     await page.setViewportSize({ width: 1280, height: 900 });
-    try {
-      const table = page.getByRole('table', { name: '各市报送情况' });
-      await table.getByRole('rowheader', { name: '郑州市总工会' }).waitFor();
-      // The lines a cell's text takes on screen (one character a line was what people saw).
-      const lines = await table.evaluate((t) =>
-        Array.from(t.querySelectorAll('thead th, tbody th')).map((cell) => {
-          const range = document.createRange();
-          range.selectNodeContents(cell);
-          const tops = Array.from(range.getClientRects()).map((r) => Math.round(r.top));
-          return { text: cell.textContent, lines: new Set(tops).size };
-        }),
-      );
-      expect(lines.filter((c) => c.lines > 1)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        1280,
-      );
-    } finally {
-      await page.setViewportSize({ width: 1400, height: 900 });
-    }
+    // With a report and its note in the table, as the province reads it.
+    const { code, label } = await reportPeriod(baseUrl);
+    await submitReportThrough(baseUrl, code, '郑州市本年度建档立卡情况，请审阅。');
+    await signIn(page, baseUrl, 'admin', 'bangfu-admin');
+    await choosePeriod(
+      page,
+      page.getByRole('heading', { name: '各市报送情况' }).locator('..'),
+      label,
+    );
+    const table = page.getByRole('table', { name: '各市报送情况' });
+    await table.getByRole('rowheader', { name: '郑州市总工会' }).waitFor();
+    await table.locator('tr', { hasText: '郑州市总工会' }).getByText('已报送').waitFor();
+    // The lines a cell's text takes on screen (one character a line was what people saw).
+    const lines = await table.evaluate((t) =>
+      Array.from(t.querySelectorAll('thead th, tbody th')).map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const tops = Array.from(range.getClientRects()).map((r) => Math.round(r.top));
+        return { text: cell.textContent, lines: new Set(tops).size };
+      }),
+    );
+    expect(lines.filter((c) => c.lines > 1)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1280,
+    );
   });
 });

@@ -1,20 +1,8 @@
-import { formatFen, todayIso } from '@bangfu/domain';
-import type { Page } from 'playwright-core';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  afterAll,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  inject,
-  it,
-  onTestFailed,
-} from 'vitest';
-import { archiveInput, idNumberFor } from './support/archive-input.js';
-import { openBrowser } from './support/browser.js';
-import { apiAs, signIn } from './support/session.js';
+import { formatFen } from '@bangfu/domain';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerTest } from './support/browser.js';
+import { approvedArchive, ledgerEntryThrough } from './support/fixtures.js';
+import { signIn } from './support/session.js';
 
 /*
  * 更正帮扶台账 in Chromium: a wrong entry is corrected from the archive's ledger with a reason;
@@ -23,96 +11,19 @@ import { apiAs, signIn } from './support/session.js';
  */
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let page: Page;
-let archiveId: string;
-let entryId: string;
-
-const daysAgo = (days: number) => todayIso(new Date(Date.now() - days * 86_400_000));
-
-async function establishedWithEntry() {
-  const wenhualu = await apiAs(baseUrl, 'wenhualu');
-  const created = await wenhualu.query(
-    `mutation($input: ArchiveInput!) { createArchive(input: $input) {
-      __typename ... on ArchivePayload { archive { id } } ... on ValidationError { message } } }`,
-    { input: archiveInput('欧阳台账', idNumberFor(77, '1970-03-15')) },
-  );
-  expect(created.createArchive.__typename, JSON.stringify(created)).toBe('ArchivePayload');
-  const id = created.createArchive.archive.id as string;
-  const step = async (api: typeof wenhualu, call: string, variables: Record<string, unknown>) => {
-    const data = await api.query(
-      `mutation($id: ID!${Object.keys(variables)
-        .map((k) => `, $${k}: Date!`)
-        .join('')}) { r: ${call} { __typename ... on ValidationError { message } } }`,
-      { id, ...variables },
-    );
-    expect(data.r.__typename, JSON.stringify(data)).not.toBe('ValidationError');
-  };
-  await step(wenhualu, 'recordApplication(id: $id, on: $a, channel: "WRITTEN_APPLICATION")', {
-    a: daysAgo(20),
-  });
-  await step(wenhualu, 'startPublicNotice(id: $id, startsOn: $a, endsOn: $b)', {
-    a: daysAgo(14),
-    b: daysAgo(7),
-  });
-  await step(wenhualu, 'submitForApproval(id: $id)', {});
-  const jinshui = await apiAs(baseUrl, 'jinshui');
-  const approved = await jinshui.query(
-    `mutation($id: ID!, $d: DeterminationInput!) { r: approveArchive(id: $id, determination: $d) {
-      __typename ... on ValidationError { message } } }`,
-    {
-      id,
-      d: {
-        isTarget: true,
-        decidedOn: todayIso(),
-        keyGroups: ['EXPENDITURE_HARDSHIP'],
-        measures: ['SERIOUS_ILLNESS_AND_MUTUAL_AID'],
-        actionPlans: ['TARGETED_WARMTH'],
-      },
-    },
-  );
-  expect(approved.r.__typename, JSON.stringify(approved)).not.toBe('ValidationError');
-  const added = await wenhualu.query(
-    `mutation($id: ID!, $input: LedgerEntryInput!) { addLedgerEntry(archiveId: $id, input: $input) {
-      __typename ... on LedgerEntryPayload { entry { id } } ... on ValidationError { message } } }`,
-    {
-      id,
-      input: {
-        on: todayIso(),
-        actionPlan: 'TARGETED_WARMTH',
-        description: '春节慰问金',
-        amountFen: 500_000,
-        by: '王建设',
-      },
-    },
-  );
-  expect(added.addLedgerEntry.__typename, JSON.stringify(added)).toBe('LedgerEntryPayload');
-  return { id, entry: added.addLedgerEntry.entry.id as string };
-}
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(20_000);
-  ({ id: archiveId, entry: entryId } = await establishedWithEntry());
-  await signIn(page, baseUrl, 'wenhualu');
-});
-
-beforeEach((context) => {
-  onTestFailed(async () => {
-    const file = join(tmpdir(), `bangfu-e2e-ledger-${context.task.name.replace(/\W+/g, '-')}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`e2e: screenshot of the failure in ${file}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerTest('ledger');
 
 describe('correcting a ledger entry (更正)', () => {
   it('asks for a reason, then keeps the entry struck through with 已更正 and the reason', async () => {
-    await page.goto(`${baseUrl}/#/archives/${archiveId}/show`);
+    const { page } = browser;
+    const archive = await approvedArchive(baseUrl);
+    const entryId = await ledgerEntryThrough(archive.wenhualu, archive.id, {
+      actionPlan: 'TARGETED_WARMTH',
+      description: '春节慰问金',
+      amountFen: 500_000,
+    });
+    await signIn(page, baseUrl, 'wenhualu');
+    await page.goto(`${baseUrl}/#/archives/${archive.id}/show`);
     await page.getByRole('tab', { name: '帮扶台账', exact: true }).click();
     const row = page.getByTestId(`ledger-entry-${entryId}`);
     await row.waitFor();

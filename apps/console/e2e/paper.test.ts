@@ -1,48 +1,25 @@
 import { maskName, todayIso } from '@bangfu/domain';
 import type { Page } from 'playwright-core';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerTest } from './support/browser.js';
 import {
-  afterAll,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  inject,
-  it,
-  onTestFailed,
-} from 'vitest';
-import { archiveInput, idNumberFor } from './support/archive-input.js';
-import { openBrowser } from './support/browser.js';
-import { apiAs, signIn, signOut } from './support/session.js';
+  accepted,
+  approvedArchive,
+  createArchiveThrough,
+  freshIdNumber,
+  planThrough,
+  uniqueName,
+} from './support/fixtures.js';
+import { apiAs, signIn } from './support/session.js';
 
 /*
  * Paper in real Chromium against the real API: the contact card and the archive form of an
- * established demo archive, opened from its page, printable on A4; the public notice list of a
- * grassroots union, with masked names only.
+ * established archive with a plan, opened from its page, printable on A4; the public notice list
+ * of a grassroots union, with masked names only. Each test sets up its archive through the API.
  */
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(30_000);
-});
-
-beforeEach((context) => {
-  onTestFailed(async () => {
-    const file = join(tmpdir(), `bangfu-e2e-paper-${context.task.name.replace(/\W+/g, '-')}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(`e2e: screenshot of the failure in ${file}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerTest('paper', { timeout: 30_000 });
 
 interface Option {
   no: number;
@@ -50,20 +27,39 @@ interface Option {
   chosen: boolean;
 }
 
-/** An established demo archive with its contact card, as the API reports it. */
+/** An established archive with a plan, so a contact card, as the province reads it. */
 async function establishedWithCard() {
+  const { id, wenhualu } = await approvedArchive(baseUrl);
+  await planThrough(wenhualu, id);
   const admin = await apiAs(baseUrl, 'admin', 'bangfu-admin');
-  const data =
-    await admin.query(`{ archives(first: 50, filter: { status: ESTABLISHED }) { edges { node {
-    id name idNumber primaryCause revealLog { at }
-    contactCard { personInChargeCopy { name assistancePerson deadline }
-      workerCopy { measures { no label chosen } actionPlans { no label chosen } } }
-  } } } }`);
-  const found = (data.archives.edges as { node: Record<string, unknown> }[])
-    .map((e) => e.node)
-    .find((n) => n.contactCard);
-  if (!found) throw new Error('the demo data has no established archive with a contact card');
-  return { admin, archive: found as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const { archive } = await admin.query(
+    `query($id: ID!) { archive(id: $id) {
+      id name idNumber primaryCause revealLog { at }
+      contactCard { personInChargeCopy { name assistancePerson deadline }
+        workerCopy { measures { no label chosen } actionPlans { no label chosen } } }
+    } }`,
+    { id },
+  );
+  expect(archive.contactCard).not.toBeNull();
+  return { admin, archive };
+}
+
+/** The province on an archive's printed archive form (打印档案表), opened from its page. */
+async function openArchiveForm(page: Page, id: string, name: string) {
+  await signIn(page, baseUrl, 'admin', 'bangfu-admin');
+  await page.goto(`${baseUrl}/#/archives/${id}/show`);
+  await page.getByRole('link', { name: '打印档案表' }).click();
+  const form = page.getByRole('article', { name: '困难职工档案表' });
+  await form.getByRole('cell', { name, exact: true }).waitFor();
+  return form;
+}
+
+/** The province on an archive's printed contact card (打印联系卡), opened from its page. */
+async function openContactCard(page: Page, id: string) {
+  await signIn(page, baseUrl, 'admin', 'bangfu-admin');
+  await page.goto(`${baseUrl}/#/archives/${id}/show`);
+  await page.getByRole('link', { name: '打印联系卡' }).click();
+  await expect.poll(() => page.url()).toContain(`/print/archives/${id}/contact-card`);
 }
 
 const ticks = (options: Option[]) =>
@@ -71,12 +67,10 @@ const ticks = (options: Option[]) =>
 
 describe('paper', () => {
   it('prints both copies of the contact card from the archive’s page', async () => {
+    const { page } = browser;
     const { archive } = await establishedWithCard();
     const card = archive.contactCard;
-    await signIn(page, baseUrl, 'admin', 'bangfu-admin');
-    await page.goto(`${baseUrl}/#/archives/${archive.id}/show`);
-    await page.getByRole('link', { name: '打印联系卡' }).click();
-    await expect.poll(() => page.url()).toContain(`/print/archives/${archive.id}/contact-card`);
+    await openContactCard(page, archive.id);
 
     const kept = page.getByRole('region', { name: '联系卡（帮扶责任人存）' });
     await kept.getByRole('cell', { name: archive.name, exact: true }).waitFor();
@@ -95,6 +89,13 @@ describe('paper', () => {
   });
 
   it('prints on A4 with only the sheet: no toolbar on paper, one A4 page as PDF', async () => {
+    const { page } = browser;
+    const { archive } = await establishedWithCard();
+    await openContactCard(page, archive.id);
+    await page
+      .getByRole('region', { name: '联系卡（帮扶责任人存）' })
+      .getByRole('cell', { name: archive.name, exact: true })
+      .waitFor();
     await page.emulateMedia({ media: 'print' });
     try {
       expect(await page.getByRole('toolbar').isVisible()).toBe(false);
@@ -112,11 +113,9 @@ describe('paper', () => {
   });
 
   it('prints the archive form with numbers masked until revealed, each reveal logged', async () => {
+    const { page } = browser;
     const { admin, archive } = await establishedWithCard();
-    await page.goto(`${baseUrl}/#/archives/${archive.id}/show`);
-    await page.getByRole('link', { name: '打印档案表' }).click();
-    const form = page.getByRole('article', { name: '困难职工档案表' });
-    await form.getByRole('cell', { name: archive.name, exact: true }).waitFor();
+    const form = await openArchiveForm(page, archive.id, archive.name);
     const idCell = form.locator('td[data-field=idNumber]');
     expect(await idCell.textContent()).toBe(archive.idNumber);
     expect(archive.idNumber).toMatch(/\*{8}/);
@@ -141,7 +140,9 @@ describe('paper', () => {
   });
 
   it('prints the archive form on one A4 page, 补充信息 included', async () => {
-    // Still on the archive form of the test before.
+    const { page } = browser;
+    const { archive } = await establishedWithCard();
+    await openArchiveForm(page, archive.id, archive.name);
     await page.getByRole('region', { name: '补充信息' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     try {
@@ -160,30 +161,23 @@ describe('paper', () => {
   });
 
   it('shows the public notice list with masked names only, ready to print', async () => {
-    const name = '欧阳公示';
-    const idNumber = idNumberFor(1, '1966-06-06');
+    const { page } = browser;
+    const name = uniqueName('欧阳公示');
+    const idNumber = freshIdNumber('1966-06-06');
     const wenhualu = await apiAs(baseUrl, 'wenhualu');
-    const created = await wenhualu.query(
-      `mutation($input: ArchiveInput!) { createArchive(input: $input) {
-        __typename ... on ArchivePayload { archive { id } } ... on ValidationError { message } } }`,
-      { input: archiveInput(name, idNumber) },
-    );
-    expect(created.createArchive.__typename, JSON.stringify(created)).toBe('ArchivePayload');
+    const { id } = await createArchiveThrough(wenhualu, { name, idNumber });
     const today = todayIso();
-    const applied = await wenhualu.query(
-      `mutation($id: ID!, $on: Date!) { recordApplication(id: $id, on: $on, channel: "WRITTEN_APPLICATION") {
-        __typename ... on ValidationError { message } } }`,
-      { id: created.createArchive.archive.id, on: today },
+    await accepted(
+      wenhualu,
+      'recordApplication(id: $id, on: $on, channel: "WRITTEN_APPLICATION")',
+      { id, on: today },
     );
-    expect(applied.recordApplication.__typename, JSON.stringify(applied)).toBe('Archive');
-    const notice = await wenhualu.query(
-      `mutation($id: ID!, $on: Date!) { startPublicNotice(id: $id, startsOn: $on, endsOn: $on) {
-        __typename ... on ValidationError { message } } }`,
-      { id: created.createArchive.archive.id, on: today },
-    );
-    expect(notice.startPublicNotice.__typename, JSON.stringify(notice)).toBe('Archive');
+    await accepted(wenhualu, 'startPublicNotice(id: $id, startsOn: $startsOn, endsOn: $endsOn)', {
+      id,
+      startsOn: today,
+      endsOn: today,
+    });
 
-    await signOut(page, baseUrl);
     await signIn(page, baseUrl, 'wenhualu');
     await page.locator('.RaSidebar-fixed').getByText('公示名单').click();
     const list = page.getByRole('article', { name: '公示名单' });

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser } from './support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerTest } from './support/browser.js';
+import { unique } from './support/fixtures.js';
 import { apiAs } from './support/session.js';
 
 /*
@@ -9,28 +9,19 @@ import { apiAs } from './support/session.js';
  */
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(30_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerTest('password', { timeout: 30_000 });
 
 describe('first sign-in with an issued password', () => {
   it('must change it before anything else, with the policy explained in Chinese', async () => {
+    const { page } = browser;
+    const username = `e2e-first-${unique()}`;
     const admin = await apiAs(baseUrl, 'admin', 'bangfu-admin');
     const { me } = await admin.query('{ me { union { id } } }');
     const created = await admin.query(
       `mutation($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
       {
         input: {
-          username: 'e2e-first',
+          username,
           name: '首次登录',
           password: 'issued-by-admin-1',
           role: 'ANALYST',
@@ -41,7 +32,7 @@ describe('first sign-in with an issued password', () => {
     expect(created.createUser.__typename).toBe('User');
 
     await page.goto(`${baseUrl}/#/login`);
-    await page.locator('input[name=username]').fill('e2e-first');
+    await page.locator('input[name=username]').fill(username);
     await page.locator('input[name=password]').fill('issued-by-admin-1');
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await expect.poll(() => page.url()).toMatch(/#\/change-password$/);
@@ -56,8 +47,8 @@ describe('first sign-in with an issued password', () => {
     await page.getByLabel('再次输入新密码').fill('12345678');
     await save.click();
     await expect.poll(() => newHelp.textContent()).toContain('密码至少10位');
-    await page.getByLabel('新密码', { exact: true }).fill('my-e2e-first-pw');
-    await page.getByLabel('再次输入新密码').fill('my-e2e-first-pw');
+    await page.getByLabel('新密码', { exact: true }).fill(`my-${username}-pw`);
+    await page.getByLabel('再次输入新密码').fill(`my-${username}-pw`);
     await save.click();
     await expect.poll(() => newHelp.textContent()).toContain('密码不能包含登录名');
     // The API's own refusal shows under its input too.
@@ -81,7 +72,7 @@ describe('first sign-in with an issued password', () => {
     }));
     expect(readable.cookie).not.toContain('bangfu_session');
     expect(JSON.stringify(readable.stored)).not.toMatch(/token/i);
-    const cookies = await browser.context.cookies();
+    const cookies = await browser.session.context.cookies();
     expect(cookies.find((c) => c.name === 'bangfu_session')).toMatchObject({
       httpOnly: true,
       sameSite: 'Strict',

@@ -7,9 +7,14 @@ import { idNumberCheckChar } from '@bangfu/domain';
 
 const RUN = Date.now() % 400;
 
-/** A valid ID number (GB 11643) born on `birthDate` in 金水区, male, distinct per `seq` and run. */
-export function idNumberFor(seq: number, birthDate = '1968-04-12'): string {
-  const order = ((RUN + seq * 7) % 499) * 2 + 1;
+/** A valid ID number (GB 11643) born on `birthDate` in 金水区, male unless said, distinct per `seq` and run. */
+export function idNumberFor(
+  seq: number,
+  birthDate = '1968-04-12',
+  sex: 'male' | 'female' = 'male',
+): string {
+  // The order's last digit is odd for men, even for women.
+  const order = ((RUN + seq * 7) % 499) * 2 + (sex === 'male' ? 1 : 2);
   const first17 = `410105${birthDate.replaceAll('-', '')}${String(order).padStart(3, '0')}`;
   return first17 + idNumberCheckChar(first17);
 }

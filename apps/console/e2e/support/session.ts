@@ -32,7 +32,7 @@ export async function signOut(page: Page, baseUrl: string) {
 
 // Responses are whatever the query asked for; tests read them freely.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = Record<string, any>;
+export type Json = Record<string, any>;
 
 /** A GraphQL client for one user of the running server. */
 export async function apiAs(baseUrl: string, username: string, password = DEMO_PASSWORD) {

@@ -1,10 +1,10 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { usePermissions, useTranslate } from 'ra-core';
 import { Suspense, lazy, useState } from 'react';
-import { Button } from 'react-admin';
 import { can } from '../access.js';
 import type { Permissions } from '../data/auth-provider.js';
 import { useResourceModel } from '../guessers/hooks.js';
+import { SpreadsheetButton } from './SpreadsheetButton.js';
 
 // The dialog (union picker, problem table) loads on the first press, not with the list.
 const ImportDialog = lazy(() => import('./ImportDialog.js'));
@@ -19,15 +19,14 @@ export function ImportButton() {
   if (!can(permissions, 'create', resource.name)) return null;
   return (
     <>
-      <Button
+      <SpreadsheetButton
         label={translate('bangfu.spreadsheets.import')}
+        icon={<UploadFileIcon />}
         onClick={() => {
           setPressed(true);
           setOpen(true);
         }}
-      >
-        <UploadFileIcon />
-      </Button>
+      />
       {pressed && (
         <Suspense fallback={null}>
           <ImportDialog open={open} onClose={() => setOpen(false)} />

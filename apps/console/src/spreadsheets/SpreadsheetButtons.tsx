@@ -2,12 +2,12 @@ import DownloadIcon from '@mui/icons-material/Download';
 import TableViewIcon from '@mui/icons-material/TableView';
 import { useListContext, useNotify, usePermissions, useTranslate } from 'ra-core';
 import { useState } from 'react';
-import { Button } from 'react-admin';
 import { can } from '../access.js';
 import type { Permissions } from '../data/auth-provider.js';
 import { useResourceModel } from '../guessers/hooks.js';
 import { downloadFile } from './download.js';
 import { connectionFilterOf } from './list-filter.js';
+import { SpreadsheetButton } from './SpreadsheetButton.js';
 
 /** Runs a download, with the button disabled meanwhile and the outcome in a notification. */
 export function useDownload() {
@@ -35,15 +35,15 @@ export function TemplateButton() {
   const { busy, download } = useDownload();
   if (!can(permissions, 'create', resource.name)) return null;
   return (
-    <Button
+    <SpreadsheetButton
       label={translate('bangfu.spreadsheets.template')}
+      short={translate('bangfu.spreadsheets.templateShort')}
+      icon={<TableViewIcon />}
       disabled={busy}
       onClick={() =>
         void download('/spreadsheets/archive-template.xlsx', '困难职工档案表-导入模板.xlsx')
       }
-    >
-      <TableViewIcon />
-    </Button>
+    />
   );
 }
 
@@ -58,14 +58,13 @@ export function ExportButton() {
     ? `?filter=${encodeURIComponent(JSON.stringify(filter))}`
     : '';
   return (
-    <Button
+    <SpreadsheetButton
       label={translate('bangfu.spreadsheets.export')}
+      icon={<DownloadIcon />}
       disabled={busy}
       onClick={() =>
         void download(`/spreadsheets/archives/export.xlsx${query}`, '困难职工档案.xlsx')
       }
-    >
-      <DownloadIcon />
-    </Button>
+    />
   );
 }

@@ -4,6 +4,7 @@
  */
 export const spreadsheetMessagesEn = {
   template: 'Download import template',
+  templateShort: 'Template',
   import: 'Import',
   export: 'Export',
   statistics: 'Export statistics',

@@ -1,6 +1,8 @@
 /** Words of the spreadsheet buttons and the import dialog. English: messages-en.ts. */
 export const spreadsheetMessages = {
   template: '下载导入模板',
+  // On a phone, beside 导出 and 导入.
+  templateShort: '模板',
   import: '导入',
   export: '导出',
   statistics: '导出统计表',
