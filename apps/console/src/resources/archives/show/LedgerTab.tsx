@@ -113,7 +113,7 @@ export function LedgerTab({ archive, canKeep }: { archive: ArchiveDetail; canKee
   const t = (key: string, options?: Record<string, unknown>) =>
     translate(`bangfu.archive.ledger.${key}`, options);
   // The same people who record entries correct them, while the archive is being assisted.
-  const canCorrect = canKeep && archive.status === 'ESTABLISHED';
+  const canCorrect = canKeep;
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={3}>
@@ -213,7 +213,7 @@ export function LedgerTab({ archive, canKeep }: { archive: ArchiveDetail; canKee
           {t('more')}
         </Button>
       )}
-      {canKeep && archive.status === 'ESTABLISHED' && (
+      {canKeep && (
         <Card variant="outlined">
           <CardContent>
             <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>

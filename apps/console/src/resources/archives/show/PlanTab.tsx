@@ -207,7 +207,7 @@ function PlanForm({ archive }: { archive: ArchiveDetail }) {
 
 export function PlanTab({ archive, canKeep }: { archive: ArchiveDetail; canKeep: boolean }) {
   const translate = useTranslate();
-  const editable = canKeep && archive.status === 'ESTABLISHED';
+  const editable = canKeep;
   const earlier = archive.plans.filter((p) => p.cycle !== archive.cycle);
   return (
     <Stack spacing={2}>

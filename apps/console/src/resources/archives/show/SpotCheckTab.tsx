@@ -121,7 +121,7 @@ export function SpotCheckTab({ archive, canCheck }: { archive: ArchiveDetail; ca
           </TableBody>
         </Table>
       )}
-      {canCheck && archive.status === 'ESTABLISHED' && (
+      {canCheck && (
         <Card variant="outlined">
           <CardContent>
             <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
