@@ -21,7 +21,6 @@ import { client } from '../../../api.js';
 import { fixedLabel } from '../../../archive-form/describe.js';
 import { MoneyInput } from '../../../archive-form/MoneyInput.js';
 import { useLanguage } from '../../../guessers/hooks.js';
-import { AddLedgerEntryMutation } from '../mutations.js';
 import { ArchiveLedgerQuery, type ArchiveDetail } from '../queries.js';
 import { CorrectLedgerEntryButton } from './LedgerCorrection.js';
 import { useSubmit } from './use-submit.js';
@@ -49,8 +48,8 @@ function LedgerForm({ archive }: { archive: ArchiveDetail }) {
       record={record}
       onSubmit={(values: Record<string, unknown>) =>
         submit(
-          () =>
-            client(AddLedgerEntryMutation, {
+          (dp) =>
+            dp.addLedgerEntry({
               archiveId: archive.id,
               input: {
                 on: String(values.on ?? ''),
