@@ -64,9 +64,12 @@ const addEntry = (id: string) =>
 const work = (statements: string[]) => statements.filter((s) => !/from "sessions"/.test(s));
 
 const PAGE = `query($f: ArchiveFilter) { archives(first: 50, filter: $f) {
-  edges { node { id number name status hardshipCategory members { name relation } } } pageInfo { hasNextPage endCursor } } }`;
+  edges { node { id number name status hardshipCategory members { name relation }
+  viewerCan { edit delete reveal manageAttachments keepAssistance spotCheck } } }
+  pageInfo { hasNextPage endCursor } } }`;
 
 describe('statements per request (sign-in lookup aside)', () => {
+  // What the viewer may do with each archive is read from its own columns: no statement more.
   it('a page of archives with their members: one statement', async () => {
     const res = await world.server.graphql(PAGE, {}, world.tokens.zhengzhou);
     expect(res.errors).toBeUndefined();
@@ -103,7 +106,8 @@ describe('statements per request (sign-in lookup aside)', () => {
     const res = await world.server.graphql(
       `query($id: ID!) { archive(id: $id) { id number status name hardshipCategory union { name }
         members { name relation } plan { targetMonth measures actionPlans }
-        ledger(first: 20) { edges { node { on actionPlan amountFen } } } spotChecks { on result } } }`,
+        ledger(first: 20) { edges { node { on actionPlan amountFen } } } spotChecks { on result }
+        viewerCan { edit keepAssistance spotCheck } availableActions } }`,
       { id: ids[0] },
       world.tokens.wenhualu,
     );

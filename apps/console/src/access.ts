@@ -1,44 +1,28 @@
-import { ROLES, allowedActions, type ArchiveStatus, type Role } from '@bangfu/domain';
-import type { Permissions } from './data/auth-provider.js';
+import type { Permissions, ViewerCan } from './data/auth-provider.js';
 
 /*
- * What a role may do with a resource, for menus and buttons (domain.md §5). The API checks every
- * request anyway; this only keeps people from being offered what they would be refused.
- * A resource not named here is readable by everyone and writable by the province admin.
+ * What the signed-in user may do with a resource, for menus and buttons: the API answers it in
+ * `me.viewerCan` (the services' own rules, docs/architecture.md); this only says which of its
+ * answers each page asks. What may be done with one archive is that archive's `viewerCan`, and
+ * its workflow steps its `availableActions`. The API checks every request anyway.
  */
 
 export type Operation = 'read' | 'create' | 'edit' | 'delete';
 
-const ALL = Object.keys(ROLES) as Role[];
-const ADMINS = ALL.filter((r) => r !== 'ANALYST');
-
-const POLICY: Record<string, Partial<Record<Operation, readonly Role[]>>> = {
-  // Admins above grassroots level manage the unions of their subtree.
-  unions: {
-    create: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN'],
-    edit: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN'],
-  },
-  // Analysts see no personal identifiers, users included; the province and cities manage users.
-  users: {
-    read: ADMINS,
-    create: ['PROVINCE_ADMIN', 'CITY_ADMIN'],
-    edit: ['PROVINCE_ADMIN', 'CITY_ADMIN'],
-  },
-  // The province anywhere, a city for itself and its counties, a direct county for itself.
-  minimumLivingLines: { create: ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN'] },
-  // Grassroots unions fill in archives (the province may step in); drafts only may be deleted.
-  archives: {
-    create: ['GRASSROOTS_ADMIN', 'PROVINCE_ADMIN'],
-    edit: ['GRASSROOTS_ADMIN', 'PROVINCE_ADMIN'],
-    delete: ['GRASSROOTS_ADMIN', 'PROVINCE_ADMIN'],
-  },
+const ABILITY: Record<string, Partial<Record<Operation, keyof ViewerCan>>> = {
+  unions: { create: 'manageUnions', edit: 'manageUnions' },
+  users: { read: 'readUsers', create: 'manageUsers', edit: 'manageUsers' },
+  minimumLivingLines: { create: 'setMinimumLivingLines' },
+  // The pages of the keeping union; each archive's own viewerCan decides its buttons.
+  archives: { create: 'createArchives', edit: 'createArchives', delete: 'createArchives' },
 };
 
-const DEFAULTS: Record<Operation, readonly Role[]> = {
-  read: ALL,
-  create: ['PROVINCE_ADMIN'],
-  edit: ['PROVINCE_ADMIN'],
-  delete: ['PROVINCE_ADMIN'],
+/** Everything else (dictionaries, report periods) is the province's list to keep; all may read it. */
+const PROVINCE_LISTS: Record<Operation, keyof ViewerCan | null> = {
+  read: null,
+  create: 'manageDictionaries',
+  edit: 'manageDictionaries',
+  delete: 'manageDictionaries',
 };
 
 export function can(
@@ -47,19 +31,10 @@ export function can(
   resource: string,
 ): boolean {
   if (!permissions) return false;
-  const roles = POLICY[resource]?.[operation] ?? DEFAULTS[operation];
-  return roles.includes(permissions.role as Role);
-}
-
-/** Workflow actions offered on a record: what the role may do in the record's state. */
-export function offeredActions(
-  permissions: Permissions | undefined,
-  status: unknown,
-  available: readonly string[],
-): string[] {
-  if (!permissions || typeof status !== 'string') return [];
-  const allowed: string[] = allowedActions(status as ArchiveStatus, permissions.role as Role);
-  return available.filter((a) => allowed.includes(a));
+  const ability =
+    resource in ABILITY ? (ABILITY[resource]![operation] ?? null) : PROVINCE_LISTS[operation];
+  if (ability === null) return operation === 'read';
+  return permissions.viewerCan?.[ability] === true;
 }
 
 /*

@@ -1,3 +1,4 @@
+import { can } from '../src/access.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONSOLE_HEADERS, createAuthProvider, USER_KEY } from '../src/data/auth-provider.js';
 import { createDataProvider } from '../src/data/data-provider.js';
@@ -348,6 +349,14 @@ describe('errors and the auth provider', () => {
           role: 'PROVINCE_ADMIN',
           union: { id: 'u0', name: '河南省总工会', level: 'PROVINCE' },
         };
+        const viewerCan = {
+          createArchives: true,
+          manageUnions: true,
+          readUsers: true,
+          manageUsers: true,
+          setMinimumLivingLines: true,
+          manageDictionaries: true,
+        };
         const data = query.includes('login(')
           ? {
               login: {
@@ -357,7 +366,9 @@ describe('errors and the auth provider', () => {
                 user,
               },
             }
-          : { logout: true };
+          : query.includes('me {')
+            ? { me: { ...user, mustChangePassword: false, viewerCan } }
+            : { logout: true };
         return new Response(JSON.stringify({ data }));
       },
     };
@@ -379,7 +390,13 @@ describe('errors and the auth provider', () => {
       unionName: '河南省总工会',
       unionLevel: 'PROVINCE',
       mustChangePassword: false,
+      viewerCan: expect.objectContaining({ createArchives: true, manageUsers: true }),
     });
+    // Menus and buttons follow the API's answer, not the role.
+    expect(can(await auth.getPermissions!({}), 'create', 'users')).toBe(true);
+    expect(can({ ...(await auth.getPermissions!({}))!, viewerCan: null }, 'create', 'users')).toBe(
+      false,
+    );
     await auth.logout({});
     expect(store.getItem(USER_KEY)).toBeNull();
   });

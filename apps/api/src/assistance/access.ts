@@ -5,15 +5,18 @@ import { canEditArchivesOf, visibleArchiveWithMembers } from '../archives/servic
 import type { Database } from '../db/client.js';
 import { Forbidden, ValidationError } from '../errors.js';
 
+/** Where an archive is kept: all the rules below need of it. */
+type ArchiveUnion = Pick<ArchiveRow, 'unionId' | 'unionPath'>;
+
 /** 制定计划 and 帮扶台账 are the archive's own grassroots union's work (or the province's). */
-export const keepsAssistanceOf = (viewer: Viewer, row: ArchiveRow) =>
+export const keepsAssistanceOf = (viewer: Viewer, row: ArchiveUnion) =>
   canEditArchivesOf(viewer, row.unionId, row.unionPath);
 
 /**
  * 抽查核实 is the city-level union's work: a CITY_ADMIN sits at a city or a directly administered
  * county, so "above the archive" is enough; the province may check anywhere.
  */
-export const spotChecksOf = (viewer: Viewer, row: ArchiveRow) =>
+export const spotChecksOf = (viewer: Viewer, row: ArchiveUnion) =>
   (viewer.role === 'CITY_ADMIN' || viewer.role === 'PROVINCE_ADMIN') &&
   inSubtree(viewer, row.unionPath);
 

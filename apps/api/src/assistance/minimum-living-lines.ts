@@ -54,8 +54,12 @@ export interface LineInput {
   monthlyFen: number;
 }
 
+/** Who sets lines at all: the province, and city-level unions for their own region. */
+export const setsMinimumLivingLines = (viewer: Viewer) =>
+  viewer.role === 'PROVINCE_ADMIN' || viewer.role === 'CITY_ADMIN';
+
 export async function setMinimumLivingLine(db: Database, viewer: Viewer, raw: LineInput) {
-  if (viewer.role !== 'PROVINCE_ADMIN' && viewer.role !== 'CITY_ADMIN')
+  if (!setsMinimumLivingLines(viewer))
     throw new Forbidden('只有省总工会和市级工会可以设置低保标准。');
   const p = new Problems();
   const division = validateDivisionCode(raw.regionCode, '行政区划代码');

@@ -29,6 +29,7 @@ import './types/public-notice.js';
 import './types/statistics.js';
 import './types/reports.js';
 import './types/settings.js';
+import './types/viewer-can.js';
 
 export const schema = describeGeneratedTypes(builder.toSchema({ sortSchema: false }));
 

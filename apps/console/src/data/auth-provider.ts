@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'ra-core';
 import { graphql } from '../generated/graphql/index.js';
+import type { MeQuery as MeQueryResult } from '../generated/graphql/graphql.js';
 import { createDraftStore } from './drafts.js';
 import type { GraphQLClient } from './graphql-client.js';
 
@@ -10,7 +11,7 @@ import type { GraphQLClient } from './graphql-client.js';
  * a reload stays signed in. `me` is asked once per page load to confirm the token
  * and pick up a changed role or union. Someone signed in with an issued password is sent to
  * CHANGE_PASSWORD_PATH (by `login`, and by the layout on any other page) until they change it.
- * Permissions are the role and the union: menus and buttons are chosen from them (see access.ts);
+ * Permissions are the role, the union and what `me.viewerCan` allows (menus, buttons: access.ts);
  * the API still checks every request. Signing out removes the user's form drafts; a session that
  * merely expired (401) keeps them for the next sign-in.
  */
@@ -71,9 +72,20 @@ const MeQuery = graphql(`
         name
         level
       }
+      viewerCan {
+        createArchives
+        manageUnions
+        readUsers
+        manageUsers
+        setMinimumLivingLines
+        manageDictionaries
+      }
     }
   }
 `);
+
+/** What the API says the signed-in user may do (`me.viewerCan`): menus and create buttons. */
+export type ViewerCan = NonNullable<MeQueryResult['me']['viewerCan']>;
 
 export interface SignedInUser {
   id: string;
@@ -83,6 +95,7 @@ export interface SignedInUser {
   union: { id: string; name: string; level: string };
   /** The password was issued by an admin: the console shows nothing but the change page. */
   mustChangePassword?: boolean | null;
+  viewerCan?: ViewerCan | null;
 }
 
 export interface Permissions {
@@ -91,6 +104,8 @@ export interface Permissions {
   unionName: string;
   unionLevel: string;
   mustChangePassword: boolean;
+  /** From the API; absent (nothing offered) until `me` has answered. */
+  viewerCan?: ViewerCan | null;
 }
 
 /** Where someone signed in with an issued password is sent, and kept until they change it. */
@@ -141,7 +156,9 @@ export function createAuthProvider(
     async login({ username, password }: { username: string; password: string }) {
       const data = await client(LoginMutation, { username: username.trim(), password });
       storage.removeItem(LEGACY_TOKEN_KEY);
-      const signedIn = { ...data.login.user, mustChangePassword: data.login.mustChangePassword };
+      // What the user may do is answered for the signed-in viewer: asked once the cookie is set.
+      const { me } = await client(MeQuery);
+      const signedIn = { ...me, mustChangePassword: data.login.mustChangePassword };
       storage.setItem(USER_KEY, JSON.stringify(signedIn));
       confirmed = true;
       return signedIn.mustChangePassword ? { redirectTo: CHANGE_PASSWORD_PATH } : undefined;
@@ -208,6 +225,7 @@ export function createAuthProvider(
         unionName: current.union.name,
         unionLevel: current.union.level,
         mustChangePassword: current.mustChangePassword === true,
+        viewerCan: current.viewerCan ?? null,
       };
     },
   };

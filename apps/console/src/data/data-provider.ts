@@ -13,6 +13,7 @@ import {
   oneDocument,
 } from '../schema-model/operations.js';
 import type { MutationModel, ResourceModel, SchemaModel } from '../schema-model/types.js';
+import { createArchiveMethods, type ArchiveMethods } from './archive-methods.js';
 import { validationHttpError, type ApiFieldError } from './form-errors.js';
 import type { GraphQLClient } from './graphql-client.js';
 import { BEYOND_END, PageCursors } from './page-cursors.js';
@@ -29,7 +30,7 @@ interface Connection {
   edges: { cursor: string; node?: Record<string, unknown> }[];
 }
 
-export interface BangfuDataProvider extends DataProvider {
+export interface BangfuDataProvider extends DataProvider, ArchiveMethods {
   /** Runs one of a resource's actions (a workflow transition) on a record. */
   runAction(
     resource: string,
@@ -242,6 +243,8 @@ export function createDataProvider(model: SchemaModel, client: GraphQLClient): B
   }
 
   return {
+    ...createArchiveMethods(client),
+
     getList: getList as DataProvider['getList'],
 
     getOne: (async (name, params) => ({

@@ -206,6 +206,8 @@ export function analyzeSchema(schema: GraphQLSchema): SchemaModel {
     field: GraphQLField<unknown, unknown> | GraphQLInputField | GraphQLArgument,
     context: GraphQLObjectType | undefined,
   ): FieldModel | undefined {
+    // What the viewer may do with a record is not part of it: pages read it for their buttons.
+    if (field.name === 'viewerCan') return undefined;
     const guessed = fieldKind(field.name, field.type, context);
     if (!guessed) return undefined;
     return {

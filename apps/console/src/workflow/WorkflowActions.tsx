@@ -19,6 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SaveButton } from 'react-admin';
 import { client } from '../api.js';
+import { workflowStep } from '../data/archive-methods.js';
 import type { BangfuDataProvider } from '../data/data-provider.js';
 import { graphql } from '../generated/graphql/index.js';
 import { useLanguage } from '../guessers/hooks.js';
@@ -98,11 +99,8 @@ function ActionButton({
       const args = Object.fromEntries(
         transition.inputs.map((name) => [name, values[name] ?? null]),
       );
-      await dataProvider.runAction('archives', action, {
-        id: archive.id,
-        previousData: archive as never,
-        args,
-      });
+      // The step's own typed mutation (a named method of the data provider).
+      await workflowStep(dataProvider, action)({ ...args, id: archive.id });
       setOpen(false);
       notify('bangfu.archive.workflow.done', { type: 'success', messageArgs: { action: label } });
       refresh();

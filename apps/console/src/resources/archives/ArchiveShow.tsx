@@ -1,14 +1,12 @@
 import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Box, Button, Card, CardContent, Stack, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { RecordContextProvider, usePermissions, useTranslate, type RaRecord } from 'ra-core';
+import { RecordContextProvider, useTranslate, type RaRecord } from 'ra-core';
 import { Loading, Title } from 'react-admin';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { client } from '../../api.js';
-import type { Permissions } from '../../data/auth-provider.js';
 import { WorkflowActions } from '../../workflow/WorkflowActions.js';
 import { archiveShowActions } from './extensions.js';
-import { EDITABLE_STATUSES, mayKeepArchives, mayReveal, maySpotCheck } from './permissions.js';
 import { ArchiveDetailQuery } from './queries.js';
 import { ArchiveHeader, Objections, SavedWarnings } from './show/ArchiveHeader.js';
 import { ArchiveSectionsView } from './show/ArchiveSectionsView.js';
@@ -34,7 +32,6 @@ type TabName = (typeof TABS)[number];
 export default function ArchiveShow() {
   const { id = '' } = useParams();
   const translate = useTranslate();
-  const { permissions } = usePermissions<Permissions>();
   const [search, setSearch] = useSearchParams();
   const tab = (TABS as readonly string[]).includes(search.get('tab') ?? '')
     ? (search.get('tab') as TabName)
@@ -48,8 +45,10 @@ export default function ArchiveShow() {
   if (error || !archive) {
     return <Alert severity="error">{error?.message ?? translate('ra.page.not_found')}</Alert>;
   }
-  const canKeep = mayKeepArchives(permissions);
-  const keeperOfAttachments = canKeep && archive.status !== 'EXITED';
+  // What this person may do here is the API's answer for this archive (viewerCan).
+  const can = archive.viewerCan;
+  const canKeep = can.keepAssistance;
+  const keeperOfAttachments = can.manageAttachments;
   const attachments = (
     <AttachmentList attachments={archive.attachments ?? []} canRemove={keeperOfAttachments} />
   );
@@ -70,7 +69,7 @@ export default function ArchiveShow() {
           role="toolbar"
         >
           <WorkflowActions archive={archive} />
-          {canKeep && EDITABLE_STATUSES.includes(archive.status) && (
+          {can.edit && (
             <Button
               component={Link}
               to={`/archives/${archive.id}`}
@@ -80,7 +79,7 @@ export default function ArchiveShow() {
               {translate('ra.action.edit')}
             </Button>
           )}
-          {canKeep && archive.status === 'DRAFT' && <DeleteDraftButton archive={archive} />}
+          {can.delete && <DeleteDraftButton archive={archive} />}
           {archiveShowActions.map((Action, i) => (
             <Action key={i} record={archive as RaRecord} />
           ))}
@@ -103,17 +102,15 @@ export default function ArchiveShow() {
               <>
                 <ArchiveSectionsView
                   values={archive}
-                  revealIn={mayReveal(permissions) ? archive.id : undefined}
+                  revealIn={can.reveal ? archive.id : undefined}
                   attachments={attachments}
                 />
-                {mayReveal(permissions) && <RevealLog archiveId={archive.id} />}
+                {can.reveal && <RevealLog archiveId={archive.id} />}
               </>
             )}
             {tab === 'plan' && <PlanTab archive={archive} canKeep={canKeep} />}
             {tab === 'ledger' && <LedgerTab archive={archive} canKeep={canKeep} />}
-            {tab === 'spotChecks' && (
-              <SpotCheckTab archive={archive} canCheck={maySpotCheck(permissions)} />
-            )}
+            {tab === 'spotChecks' && <SpotCheckTab archive={archive} canCheck={can.spotCheck} />}
             {tab === 'history' && <HistoryTab archiveId={archive.id} />}
             {tab === 'attachments' && (
               <>

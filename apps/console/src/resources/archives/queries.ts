@@ -130,6 +130,14 @@ export const ArchiveDetailQuery = graphql(`
       exitReason
       exitNote
       availableActions
+      viewerCan {
+        edit
+        delete
+        reveal
+        manageAttachments
+        keepAssistance
+        spotCheck
+      }
       overdue
       spotCheckFlagged
       neverAssisted

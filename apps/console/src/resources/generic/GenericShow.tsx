@@ -6,7 +6,6 @@ import { showFields } from '../../guessers/columns.js';
 import { useResourceModel } from '../../guessers/hooks.js';
 import { catalogueFor } from '../../i18n/domain-labels.js';
 import { renderField } from './render.js';
-import { WorkflowActions } from './WorkflowActions.js';
 
 export default function GenericShow() {
   const resource = useResourceModel();
@@ -16,7 +15,6 @@ export default function GenericShow() {
     <Show
       actions={
         <TopToolbar>
-          <WorkflowActions />
           {resource.update && can(permissions, 'edit', resource.name) && <EditButton />}
         </TopToolbar>
       }

@@ -12,11 +12,10 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useNotify, useRefresh, useTranslate } from 'ra-core';
+import { useDataProvider, useNotify, useRefresh, useTranslate } from 'ra-core';
 import { useEffect, useState } from 'react';
-import { client } from '../../../api.js';
+import type { BangfuDataProvider } from '../../../data/data-provider.js';
 import { useVocabulary } from '../../../archive-form/vocabulary.js';
-import { RemoveAttachmentMutation } from '../mutations.js';
 import { fetchAttachment, isPreviewable, saveBlob } from './attachment-files.js';
 
 /** One attachment as the archive lists it. */
@@ -47,6 +46,7 @@ export function AttachmentList({
 }) {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useDataProvider<BangfuDataProvider>();
   const refresh = useRefresh();
   const words = useVocabulary();
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -78,8 +78,11 @@ export function AttachmentList({
 
   async function remove(file: AttachmentRow) {
     if (!window.confirm(translate('bangfu.archive.attachments.removeConfirm'))) return;
-    const { result } = await client(RemoveAttachmentMutation, { id: file.id });
-    if (result.__typename === 'ValidationError') return notify(result.message, { type: 'error' });
+    try {
+      await dataProvider.removeAttachment({ id: file.id });
+    } catch (error) {
+      return notify((error as Error).message, { type: 'error' });
+    }
     notify('bangfu.archive.attachments.removed', { type: 'success' });
     refresh();
   }

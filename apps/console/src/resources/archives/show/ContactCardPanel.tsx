@@ -2,8 +2,6 @@ import { todayIso } from '@bangfu/domain';
 import { Alert, Card, CardContent, Stack, Typography } from '@mui/material';
 import { Form, required, useTranslate } from 'ra-core';
 import { DateInput, SaveButton } from 'react-admin';
-import { client } from '../../../api.js';
-import { IssueContactCardMutation } from '../mutations.js';
 import type { ArchiveDetail } from '../queries.js';
 import { useSubmit } from './use-submit.js';
 
@@ -44,8 +42,8 @@ export function ContactCardPanel({
             record={{ on: card.issuedOn ?? todayIso() }}
             onSubmit={(values: Record<string, unknown>) =>
               submit(
-                () =>
-                  client(IssueContactCardMutation, {
+                (dp) =>
+                  dp.issueContactCard({
                     archiveId: archive.id,
                     on: String(values.on),
                   }),

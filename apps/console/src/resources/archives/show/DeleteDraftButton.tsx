@@ -1,11 +1,10 @@
 import DeleteIcon from '@mui/icons-material/Delete';
-import { useNotify, useRefresh, useTranslate } from 'ra-core';
+import { useDataProvider, useNotify, useRefresh, useTranslate } from 'ra-core';
 import { useState } from 'react';
 import { Button } from '@mui/material';
 import { Confirm } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { client } from '../../../api.js';
-import { DeleteArchiveMutation } from '../mutations.js';
+import type { BangfuDataProvider } from '../../../data/data-provider.js';
 
 /** 删除 a draft (录入中) archive — the only state the API lets go; anything later exits instead. */
 export function DeleteDraftButton({ archive }: { archive: { id: string; number: string } }) {
@@ -13,12 +12,16 @@ export function DeleteDraftButton({ archive }: { archive: { id: string; number: 
   const notify = useNotify();
   const refresh = useRefresh();
   const navigate = useNavigate();
+  const dataProvider = useDataProvider<BangfuDataProvider>();
   const [asking, setAsking] = useState(false);
 
   async function remove() {
     setAsking(false);
-    const { result } = await client(DeleteArchiveMutation, { id: archive.id });
-    if (result.__typename === 'ValidationError') return notify(result.message, { type: 'error' });
+    try {
+      await dataProvider.deleteArchive({ id: archive.id });
+    } catch (error) {
+      return notify((error as Error).message, { type: 'error' });
+    }
     notify('bangfu.archive.show.deleted', {
       type: 'info',
       messageArgs: { number: archive.number },

@@ -2,9 +2,7 @@ import { Button, Dialog, DialogContent, DialogContentText, DialogTitle } from '@
 import { Form, required, useTranslate } from 'ra-core';
 import { useState } from 'react';
 import { DateInput, SaveButton, TextInput } from 'react-admin';
-import { client } from '../../../api.js';
 import { MoneyInput } from '../../../archive-form/MoneyInput.js';
-import { CorrectLedgerEntryMutation } from '../mutations.js';
 import { correctionInput, unreadableAmount } from './ledger-correction-input.js';
 import { useSubmit } from './use-submit.js';
 
@@ -31,8 +29,8 @@ export function CorrectLedgerEntryButton({ entryId }: { entryId: string }) {
           <Form
             onSubmit={(values: Record<string, unknown>) =>
               submit(
-                () =>
-                  client(CorrectLedgerEntryMutation, {
+                (dp) =>
+                  dp.correctLedgerEntry({
                     entryId,
                     input: correctionInput(values) as never,
                   }),

@@ -21,7 +21,6 @@ import { client } from '../../../api.js';
 import { fixedLabel } from '../../../archive-form/describe.js';
 import { MoneyInput } from '../../../archive-form/MoneyInput.js';
 import { useLanguage } from '../../../guessers/hooks.js';
-import { AddLedgerEntryMutation } from '../mutations.js';
 import { ArchiveLedgerQuery, type ArchiveDetail } from '../queries.js';
 import { CorrectLedgerEntryButton } from './LedgerCorrection.js';
 import { useSubmit } from './use-submit.js';
@@ -49,8 +48,8 @@ function LedgerForm({ archive }: { archive: ArchiveDetail }) {
       record={record}
       onSubmit={(values: Record<string, unknown>) =>
         submit(
-          () =>
-            client(AddLedgerEntryMutation, {
+          (dp) =>
+            dp.addLedgerEntry({
               archiveId: archive.id,
               input: {
                 on: String(values.on ?? ''),
@@ -113,7 +112,7 @@ export function LedgerTab({ archive, canKeep }: { archive: ArchiveDetail; canKee
   const t = (key: string, options?: Record<string, unknown>) =>
     translate(`bangfu.archive.ledger.${key}`, options);
   // The same people who record entries correct them, while the archive is being assisted.
-  const canCorrect = canKeep && archive.status === 'ESTABLISHED';
+  const canCorrect = canKeep;
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={3}>
@@ -213,7 +212,7 @@ export function LedgerTab({ archive, canKeep }: { archive: ArchiveDetail; canKee
           {t('more')}
         </Button>
       )}
-      {canKeep && archive.status === 'ESTABLISHED' && (
+      {canKeep && (
         <Card variant="outlined">
           <CardContent>
             <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>

@@ -3,11 +3,9 @@ import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material'
 import { Form, required, useTranslate } from 'ra-core';
 import { CheckboxGroupInput, DateInput, SaveButton, SelectInput, TextInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { client } from '../../../api.js';
 import { describeValue } from '../../../archive-form/describe.js';
 import { useVocabulary } from '../../../archive-form/vocabulary.js';
 import { useLanguage } from '../../../guessers/hooks.js';
-import { SetAssistancePlanMutation } from '../mutations.js';
 import { ContactCardPanel } from './ContactCardPanel.js';
 import type { ArchiveDetail } from '../queries.js';
 import { blanksAsNull, useSubmit } from './use-submit.js';
@@ -140,8 +138,8 @@ function PlanForm({ archive }: { archive: ArchiveDetail }) {
       record={record}
       onSubmit={(values: Record<string, unknown>) =>
         submit(
-          () =>
-            client(SetAssistancePlanMutation, {
+          (dp) =>
+            dp.setAssistancePlan({
               archiveId: archive.id,
               version: plan?.version ?? null,
               input: blanksAsNull(values, PLAN_FIELDS),
@@ -207,7 +205,7 @@ function PlanForm({ archive }: { archive: ArchiveDetail }) {
 
 export function PlanTab({ archive, canKeep }: { archive: ArchiveDetail; canKeep: boolean }) {
   const translate = useTranslate();
-  const editable = canKeep && archive.status === 'ESTABLISHED';
+  const editable = canKeep;
   const earlier = archive.plans.filter((p) => p.cycle !== archive.cycle);
   return (
     <Stack spacing={2}>

@@ -11,11 +11,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNotify, useTranslate } from 'ra-core';
+import { useDataProvider, useNotify, useTranslate } from 'ra-core';
 import { useState } from 'react';
-import { client } from '../../../api.js';
+import type { BangfuDataProvider } from '../../../data/data-provider.js';
 import { rememberRevealed } from '../../../data/revealed.js';
-import { RevealSensitiveMutation } from '../mutations.js';
 
 /*
  * A masked ID, bank card or mobile number shown in full on request. The person is told first
@@ -38,21 +37,20 @@ export function RevealButton({
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
+  const dataProvider = useDataProvider<BangfuDataProvider>();
   const [asking, setAsking] = useState(false);
   const [value, setValue] = useState<string | null>(null);
 
   async function reveal() {
-    const { result } = await client(RevealSensitiveMutation, {
-      archiveId,
-      field,
-      memberPosition: memberPosition ?? null,
-    }).catch((error: Error) => {
-      notify(error.message, { type: 'error' });
-      return { result: null };
-    });
+    const result = await dataProvider
+      .revealSensitive({ archiveId, field, memberPosition: memberPosition ?? null })
+      .then(({ data }) => data as { value?: string | null })
+      .catch((error: Error) => {
+        notify(error.message, { type: 'error' });
+        return null;
+      });
     setAsking(false);
     if (!result) return;
-    if (result.__typename === 'ValidationError') return notify(result.message, { type: 'error' });
     // Known to this page, so a draft of the archive form never keeps it (even pasted in).
     rememberRevealed(result.value);
     setValue(result.value ?? '');

@@ -15,11 +15,9 @@ import {
 import { Form, required, useGetIdentity, useTranslate } from 'ra-core';
 import { useState } from 'react';
 import { DateInput, SaveButton, TextInput } from 'react-admin';
-import { client } from '../../../api.js';
 import { formatInstant } from '../../../archive-form/describe.js';
 import { DictionarySelect } from '../../../archive-form/FieldInput.js';
 import { useVocabulary } from '../../../archive-form/vocabulary.js';
-import { RecordSpotCheckMutation } from '../mutations.js';
 import type { ArchiveDetail } from '../queries.js';
 import { useSubmit } from './use-submit.js';
 
@@ -40,8 +38,8 @@ function SpotCheckForm({ archive }: { archive: ArchiveDetail }) {
       record={{ on: todayIso(), checker: identity?.fullName ?? '', result: 'CONFIRMED' }}
       onSubmit={(values: Record<string, unknown>) =>
         submit(
-          () =>
-            client(RecordSpotCheckMutation, {
+          (dp) =>
+            dp.recordSpotCheck({
               archiveId: archive.id,
               input: {
                 on: String(values.on ?? ''),
@@ -121,7 +119,7 @@ export function SpotCheckTab({ archive, canCheck }: { archive: ArchiveDetail; ca
           </TableBody>
         </Table>
       )}
-      {canCheck && archive.status === 'ESTABLISHED' && (
+      {canCheck && (
         <Card variant="outlined">
           <CardContent>
             <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>

@@ -1,47 +1,44 @@
-import { useNotify, useRefresh } from 'ra-core';
+import { useMutation } from '@tanstack/react-query';
+import { useDataProvider, useNotify, useRefresh, type HttpError } from 'ra-core';
 import { useCallback } from 'react';
-import { validationHttpError, type ApiFieldError } from '../../../data/form-errors.js';
+import type { BangfuDataProvider } from '../../../data/data-provider.js';
 
 /*
- * For the small forms on the archive page (plan, contact card, ledger, spot check): run the
- * mutation, say it is done and re-read the page, or hand the API's field errors back to the
- * form (react-admin puts each under its input) with the summary as a notification.
+ * For the small forms on the archive page (plan, contact card, ledger, spot check): run one of
+ * the data provider's named methods as a react-query mutation, say it is done and re-read the
+ * page, or hand the API's field errors back to the form (react-admin puts each under its input)
+ * with the summary as a notification.
  */
 
-interface Refused {
-  __typename: 'ValidationError';
-  message: string;
-  fieldErrors: readonly ApiFieldError[];
-}
+type Run = (dataProvider: BangfuDataProvider) => Promise<unknown>;
 
 export function useSubmit() {
   const notify = useNotify();
   const refresh = useRefresh();
+  const dataProvider = useDataProvider<BangfuDataProvider>();
+  const { mutateAsync } = useMutation({
+    mutationFn: (run: Run) => run(dataProvider),
+    // Whatever the page shows of the archive may have changed: read it again.
+    onSuccess: () => refresh(),
+  });
   return useCallback(
     async (
-      run: () => Promise<{ result: { __typename?: string } }>,
+      run: Run,
       done: string,
       onDone?: () => void,
     ): Promise<Record<string, unknown> | undefined> => {
       try {
-        const { result } = await run();
-        if (result.__typename === 'ValidationError') {
-          const refused = result as Refused;
-          notify(refused.message, { type: 'error' });
-          return validationHttpError(refused.message, refused.fieldErrors).body.errors as Record<
-            string,
-            unknown
-          >;
-        }
+        await mutateAsync(run);
         notify(done, { type: 'success' });
         onDone?.();
-        refresh();
       } catch (error) {
         notify((error as Error).message, { type: 'error' });
+        const errors = (error as HttpError).body?.errors as Record<string, unknown> | undefined;
+        if (errors) return errors;
       }
       return undefined;
     },
-    [notify, refresh],
+    [notify, mutateAsync],
   );
 }
 
