@@ -1,4 +1,4 @@
-import type { Headline } from './assemble.js';
+import { HEADLINE_FIELDS } from './assemble.js';
 import type { StatisticsSnapshot } from './compute.js';
 
 /*
@@ -10,21 +10,6 @@ import type { StatisticsSnapshot } from './compute.js';
  */
 export const MIN_GROUP = 5;
 
-const HEADLINE: readonly (keyof Headline)[] = [
-  'totalArchives',
-  'inProgress',
-  'established',
-  'exited',
-  'targets',
-  'peopleCovered',
-  'peopleExited',
-  'newlyEstablished',
-  'exits',
-  'exitRate',
-  'overdue',
-  'ledgerEntries',
-  'ledgerAmountFen',
-];
 type Row = Record<string, unknown>;
 const small = (n: number) => n > 0 && n < MIN_GROUP;
 
@@ -50,7 +35,7 @@ function suppressSet(
 
 const blankHeadline = (r: Row): Row => ({
   ...r,
-  ...Object.fromEntries(HEADLINE.map((f) => [f, null])),
+  ...Object.fromEntries(HEADLINE_FIELDS.map((f) => [f, null])),
 });
 const countOf = (fields: string[]) => (r: Row) =>
   fields.reduce((n, f) => n + (Number(r[f]) || 0), 0);
