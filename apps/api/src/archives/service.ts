@@ -2,16 +2,11 @@ import type { ArchiveInput } from '@bangfu/domain';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Viewer } from '../auth/sessions.js';
 import { inSubtree } from '../auth/scope.js';
+import { visibleUnion } from '../unions/service.js';
 import type { Sealer } from '../crypto/data-key.js';
 import type { Database } from '../db/client.js';
 import { uniqueKeyRefusal } from '../db/transaction.js';
-import {
-  archiveHistory,
-  archiveMembers,
-  archives,
-  spotChecks,
-  unions,
-} from '../db/schema/index.js';
+import { archiveHistory, archiveMembers, archives, spotChecks } from '../db/schema/index.js';
 import { Forbidden, ValidationError, type FieldError } from '../errors.js';
 import { inputOfArchive, type ArchiveRow, type MemberRow } from './current.js';
 import { diffArchive } from './history.js';
@@ -91,9 +86,8 @@ export async function createArchive(
   unionId: string | null,
 ): Promise<SavedArchive> {
   const targetUnionId = unionId ?? viewer.unionId;
-  const [union] = await db.select().from(unions).where(eq(unions.id, targetUnionId)).limit(1);
-  if (!union || !inSubtree(viewer, union.path))
-    throw new Forbidden('找不到该工会，或不在你的管理范围内。');
+  const union = await visibleUnion(db, viewer, targetUnionId);
+  if (!union) throw new Forbidden('找不到该工会，或不在你的管理范围内。');
   if (union.level !== 'GRASSROOTS') {
     throw ValidationError.field(
       ['unionId'],

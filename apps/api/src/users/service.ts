@@ -2,11 +2,12 @@ import { ROLES } from '@bangfu/domain';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { checkPassword, hashPassword } from '../auth/password.js';
 import { ROLE_LEVELS, type Role } from '../auth/roles.js';
-import { canManageUsersIn, inSubtree, subtreePattern } from '../auth/scope.js';
+import { canManageUsersIn, subtreePattern } from '../auth/scope.js';
 import { revokeUserSessions, type Viewer } from '../auth/sessions.js';
 import type { Database } from '../db/client.js';
 import { unions, users } from '../db/schema/index.js';
 import { inTransaction } from '../db/transaction.js';
+import { visibleUnion } from '../unions/service.js';
 import { Forbidden, ValidationError, type FieldError } from '../errors.js';
 
 /*
@@ -50,8 +51,8 @@ function fail(errors: FieldError[]): void {
 }
 
 async function unionForUser(db: Database, viewer: Viewer, unionId: string, errors: FieldError[]) {
-  const [union] = await db.select().from(unions).where(eq(unions.id, unionId)).limit(1);
-  if (!union || !inSubtree(viewer, union.path)) {
+  const union = await visibleUnion(db, viewer, unionId);
+  if (!union) {
     errors.push({
       path: ['unionId'],
       code: 'UNION_NOT_FOUND',
