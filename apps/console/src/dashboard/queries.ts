@@ -166,12 +166,7 @@ export const DashboardSubmitReportMutation = graphql(`
         }
       }
       ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          code
-          message
-        }
+        ...FieldErrors
       }
     }
   }
@@ -199,12 +194,7 @@ export const DashboardCreateReportPeriodMutation = graphql(`
         }
       }
       ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          code
-          message
-        }
+        ...FieldErrors
       }
     }
   }

@@ -42,12 +42,7 @@ const ChangePasswordMutation = graphql(`
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
       __typename
       ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          code
-          message
-        }
+        ...FieldErrors
       }
     }
   }

@@ -108,12 +108,7 @@ export const PublicNoticeOnPaperQuery = graphql(`
         }
       }
       ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          code
-          message
-        }
+        ...FieldErrors
       }
     }
   }

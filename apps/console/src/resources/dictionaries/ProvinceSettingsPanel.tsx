@@ -30,12 +30,7 @@ const SetNoticePeriodMutation = graphql(`
         noticePeriodDays
       }
       ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          code
-          message
-        }
+        ...FieldErrors
       }
     }
   }
